@@ -19,6 +19,10 @@ describe('codePointMap', () => {
     expect(sliceCodePoints(text, m, 1, 2)).toBe('𠀋');
   });
 
+  it('counts a lone surrogate as a code point of its own, as iteration does', () => {
+    for (const text of ['\uD800*', 'a\uDC00b', '\uD800\uD800\uDC00']) expect(codePointMap(text).length).toBe([...text].length);
+  });
+
   it('round-trips every code point offset of arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {

@@ -29,7 +29,8 @@ export function codePointMap(text: string): CodePointMap {
   for (let u = 0; u < text.length; cp++) {
     unitOf.push(u);
     const code = text.charCodeAt(u);
-    const width = code >= 0xd800 && code <= 0xdbff && u + 1 < text.length ? 2 : 1;
+    const next = text.charCodeAt(u + 1);
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
     for (let k = 0; k < width; k++) cpOf[u + k] = cp;
     u += width;
   }
