@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { findStockMentions } from './find-mentions';
+import { viewMentions } from './mention-view';
+
+const view = (text: string) => viewMentions(text, findStockMentions(text));
+
+describe('findStockMentions: formats seen in real pages', () => {
+  it.each([
+    // [text, span text, stock, name, code text]
+    ['阿里巴巴 (09988)', '阿里巴巴 (09988)', 'HK:09988', '阿里巴巴', '09988'],
+    ['阿里巴巴（０９９８８）', '阿里巴巴（０９９８８）', 'HK:09988', '阿里巴巴', '０９９８８'],
+    ['騰訊（７００）', '騰訊（７００）', 'HK:00700', '騰訊', '７００'],
+    ['騰訊（0700）', '騰訊（0700）', 'HK:00700', '騰訊', '0700'],
+    ['騰訊(00700)', '騰訊(00700)', 'HK:00700', '騰訊', '00700'],
+    ['見0700.HK', '0700.HK', 'HK:00700', '-', '0700.HK'],
+    ['00215.HK', '00215.HK', 'HK:00215', '-', '00215.HK'],
+    ['和電香港(00215.HK)宣布', '和電香港(00215.HK)', 'HK:00215', '和電香港', '00215.HK'],
+    ['騰訊控股(00700.HK)', '騰訊控股(00700.HK)', 'HK:00700', '騰訊控股', '00700.HK'],
+    ['騰訊控股（０７００．ＨＫ）', '騰訊控股（０７００．ＨＫ）', 'HK:00700', '騰訊控股', '０７００．ＨＫ'],
+    ['600519.SH', '600519.SH', 'SH:600519', '-', '600519.SH'],
+    ['000046.SZ', '000046.SZ', 'SZ:000046', '-', '000046.SZ'],
+    ['600519.SS', '600519.SS', 'SH:600519', '-', '600519.SS'],
+    ['SH600519', 'SH600519', 'SH:600519', '-', 'SH600519'],
+    ['SZ000001', 'SZ000001', 'SZ:000001', '-', 'SZ000001'],
+    ['貴州茅台（600519）', '貴州茅台（600519）', 'SH:600519', '貴州茅台', '600519'],
+    ['平安銀行（000001）', '平安銀行（000001）', 'SZ:000001', '平安銀行', '000001'],
+    ['，南方航空（600029.SH）、', '南方航空（600029.SH）', 'SH:600029', '南方航空', '600029.SH'],
+    ['、*ST海航（600221.SH）等', '*ST海航（600221.SH）', 'SH:600221', '*ST海航', '600221.SH'],
+    ['英偉達 NASDAQ: NVDA', '英偉達 NASDAQ: NVDA', 'US:NVDA', '英偉達', 'NVDA'],
+    ['阿里巴巴 (NYSE: BABA)', '阿里巴巴 (NYSE: BABA)', 'US:BABA', '阿里巴巴', 'BABA'],
+    ['(NASDAQ:NVDA)', '(NASDAQ:NVDA)', 'US:NVDA', '-', 'NVDA'],
+    ['騰訊控股0700.HK', '騰訊控股0700.HK', 'HK:00700', '騰訊控股', '0700.HK'],
+    ['阿里巴巴BABA.K9988.HK', '阿里巴巴BABA.K9988.HK', 'HK:09988', '阿里巴巴', '9988.HK'],
+    ['$騰訊控股(00700)$', '$騰訊控股(00700)$', 'HK:00700', '騰訊控股', '00700'],
+    ['騰訊\n(00700)', '騰訊\n(00700)', 'HK:00700', '騰訊', '00700'],
+    ['騰訊\r\n(00700)', '騰訊\r\n(00700)', 'HK:00700', '騰訊', '00700'],
+    ['理想汽车（2015）', '理想汽车（2015）', 'HK:02015', '理想汽车', '2015'],
+    ['2024年理想汽车（2015）', '理想汽车（2015）', 'HK:02015', '理想汽车', '2015'],
+    ['小米集團-W (01810)', '小米集團-W (01810)', 'HK:01810', '小米集團-W', '01810'],
+    ['騰訊控股有限公司（股份代號：700）', '騰訊控股有限公司（股份代號：700）', 'HK:00700', '騰訊控股有限公司', '700'],
+    ['ＴＣＬ科技（０００１００．ＳＺ）', 'ＴＣＬ科技（０００１００．ＳＺ）', 'SZ:000100', 'ＴＣＬ科技', '０００１００．ＳＺ'],
+    ['Tencent (00700)', 'Tencent (00700)', 'HK:00700', 'Tencent', '00700'],
+    ['中國東方航空股份有限公司（00670）', '（00670）', 'HK:00670', '-', '00670'],
+    ['該公司（00215.HK）', '（00215.HK）', 'HK:00215', '-', '00215.HK'],
+    ['(HKEX: 700)', '(HKEX: 700)', 'HK:00700', '-', '700'],
+    ['蔚來 (NYSE American: NIO)', '蔚來 (NYSE American: NIO)', 'US:NIO', '蔚來', 'NIO'],
+    ['阿里巴巴BABA.US', '阿里巴巴BABA.US', 'US:BABA', '阿里巴巴', 'BABA.US'],
+  ])('%j', (text, span, stock, name, code) => {
+    expect(view(text)).toEqual([[span, stock, name, code, 'code']]);
+  });
+
+  it.each([
+    ['心水股 阿里巴巴 (09988) 小米 (01810) 騰訊 (00700)', ['阿里巴巴', '小米', '騰訊']],
+    ['推介騰訊（00700）', ['騰訊']],
+    ['AI概念股商湯（00020）', ['商湯']],
+    ['阿里巴巴和騰訊（00700）', ['騰訊']],
+    ['如騰訊（00700）', ['騰訊']],
+    ['和電香港(00215.HK)', ['和電香港']],
+    ['信和置業（00083）', ['信和置業']],
+    ['港股騰訊（00700）', ['騰訊']],
+  ])('names in %j', (text, names) => {
+    expect(findStockMentions(text).map((m) => m.name)).toEqual(names);
+  });
+
+  it('reads a list of codes in one bracket, the name going with the first', () => {
+    expect(view('阿里巴巴（09988.HK/BABA.US）')).toEqual([
+      ['阿里巴巴（09988.HK', 'HK:09988', '阿里巴巴', '09988.HK', 'code'],
+      ['BABA.US', 'US:BABA', '-', 'BABA.US', 'code'],
+    ]);
+  });
+
+  it('keeps the exchange a US code was written with', () => {
+    expect(findStockMentions('(NYSE: BABA)、(NASDAQ: NVDA)、英偉達NVDA.US').map((m) => m.exchange)).toEqual(['NYSE', 'NASDAQ', undefined]);
+  });
+
+  it('counts spans in code points when the text holds astral characters', () => {
+    const text = '𠀋𠀋 騰訊（00700）';
+    expect(findStockMentions(text)[0]).toMatchObject({ span: { start: 3, end: 12 }, codeSpan: { start: 6, end: 11 }, name: '騰訊' });
+  });
+});
+
+describe('findStockMentions: never a stock', () => {
+  it.each([
+    ['a year in brackets', '年度報告 (2025)'],
+    ['a bare year', '(2025)'],
+    ['a year after 於', '公司成立於（2015）'],
+    ['a year after 年', '二零一五年（2015）'],
+    ['a year after an English word', 'Outlook (2025)'],
+    ['a year followed by 年', '理想汽车（2015）年'],
+    ['a day', '昨日（4日）'],
+    ['a date', '年初六（2月3日）'],
+    ['a list number', '理由（２）'],
+    ['a two-digit number', '騰訊（70）'],
+    ['an index name', '滬深300'],
+    ['an index with a number', '恒生指數（26000）'],
+    ['an index code', '上證指數（000001.SH）'],
+    ['a Shenzhen index code', '深證成指399001.SZ'],
+    ['a bond name', '「20万科08」'],
+    ['a bond code', '20万科08（149xxx.SZ）149123.SZ'],
+    ['a warrant', '騰訊摩通購A（12345）'],
+    ['a CBBC', '恒指牛證（56789）'],
+    ['a 窩輪 code', '窩輪 騰訊法巴（23456）'],
+    ['a bare number', '收20225點'],
+    ['a bare number in brackets', '（00700）'],
+    ['a phone number', '查詢熱線(852) 2522 9796'],
+    ['an amount', '總共（300）萬'],
+    ['a percentage', '升幅（300）%'],
+    ['a month-like six digits', '報告（202503）'],
+    ['a Beijing code', '某公司（920001）'],
+    ['a plane', '波音737客机'],
+    ['shares', '持有中國东航3.8亿股股份'],
+    ['a long sentence before the number', '據美國媒體報道今年春節除了旅遊行花市外另一個熱潮就是玩人工智能（300）'],
+    ['a ticker-like word after 美股', '美股：AI股大升'],
+    ['a currency after digits', '100.HKD'],
+    ['a count', '人數（300）'],
+    ['a price', '股價（300）'],
+    ['a note', '見附表（123）'],
+    ['a market word', '港股（00700）'],
+  ])('%s: %j', (_label, text) => {
+    expect(findStockMentions(text)).toEqual([]);
+  });
+
+  it('reads a 1xxxx code as a stock where no warrant word is near', () => {
+    expect(view('某科技（12345）')).toEqual([['某科技（12345）', 'HK:12345', '某科技', '12345', 'code']]);
+  });
+});

@@ -1,0 +1,73 @@
+import { isHanCodePoint } from './chars';
+import { foldWidth } from './fold';
+import type { NameBefore } from './name';
+import { aShareMarket, isIndexCode } from './normalise';
+import type { CodeCandidate } from './scan';
+import { COMPANY_ENDINGS, COMPANY_WORD, INDEX_OR_BOND_END, INDEX_START, NOT_NAME_END, TIME_CHARS, TIME_WORDS, UNIT_CHARS, WARRANT_PATTERN } from './words';
+
+/**
+ * Whether a code candidate is a stock, given the name read before it. Offsets are UTF-16 units
+ * into `text`; nothing before `floor` (the end of the previous mention) is looked at.
+ *
+ * Every candidate: not an index or a bond by its name, not an index code (`000…` in Shanghai,
+ * `399…` in Shenzhen), an A-share code shaped like a share (see `aShareMarket`; the written
+ * suffix still picks the market), not a warrant or CBBC (a five-digit 1xxxx/2xxxx/5xxxx/6xxxx
+ * code with 牛證/熊證/輪/認購/認沽… nearby). A bare bracketed number also needs three to six digits, a
+ * name directly before it, no unit or further digits directly after it, and when it reads as a
+ * year (1900–2099) a name that is not a time word.
+ */
+export function isStock(c: CodeCandidate, name: NameBefore, text: string, floor: number): boolean {
+  const nameText = name.kind === 'long' ? text.slice(name.runStart, name.end) : name.key;
+  if (INDEX_OR_BOND_END.test(nameText) || (name.kind === 'name' && INDEX_START.test(name.key))) return false;
+  if (isIndexCode(c.stock.code, c.stock.market)) return false;
+  if (c.stock.market !== 'HK' && c.stock.market !== 'US' && !aShareMarket(c.stock.code)) return false;
+  if (isWarrant(c, name, text, floor)) return false;
+  return c.kind === 'explicit' || isBareCode(c, name, nameText, text);
+}
+
+function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: string): boolean {
+  const digits = c.codeEnd - c.codeStart;
+  if (digits < 3) return false;
+  if (name.kind === 'long') {
+    if (!COMPANY_ENDINGS.some((e) => nameText.endsWith(e))) return false;
+  } else if (name.kind === 'generic') {
+    if (!COMPANY_WORD.test(name.key)) return false;
+  } else if (name.kind !== 'name' || NOT_NAME_END.has([...name.key].pop()!)) {
+    return false;
+  }
+  const after = foldWidth(text.slice(c.close, (c.close ?? c.end) + 3));
+  if (UNIT_CHARS.has(after[0] ?? '') || /^[ -]?\d/.test(after)) return false;
+  if (digits === 4 && /^(?:19|20)\d\d$/.test(foldWidth(text.slice(c.codeStart, c.codeEnd)))) return !isYearContext(name, after);
+  return true;
+}
+
+/** A bracketed 19xx/20xx is a year unless a plain Han company name stands right before it. */
+function isYearContext(name: NameBefore, after: string): boolean {
+  if (name.kind !== 'name') return true;
+  if (!hasHan(name.key)) return true;
+  const last = [...name.key].pop() ?? '';
+  if (TIME_CHARS.has(last) || YEARISH.test(name.key)) return true;
+  const lastWord = /([A-Za-z]+)$/.exec(name.key)?.[1]?.toLowerCase();
+  if (lastWord && TIME_WORDS.has(lastWord)) return true;
+  return /^(?:財|财)?年/.test(after);
+}
+
+/** Words that go with a year: `年度報告 (2025)`, `五年規劃（2030）`. */
+const YEARISH = /[年月]|報告|报告|業績|业绩|計劃|计划|規劃|规划|預算|预算|目標|目标|願景|愿景|財政|财政|預測|预测|展望|版本/;
+
+function hasHan(s: string): boolean {
+  for (const ch of s) if (isHanCodePoint(ch.codePointAt(0)!)) return true;
+  return false;
+}
+
+const WARRANT_WINDOW = 12;
+
+function isWarrant(c: CodeCandidate, name: NameBefore, text: string, floor: number): boolean {
+  if (c.stock.market !== 'HK' || !/^[1256]/.test(c.stock.code)) return false;
+  const from = Math.max(floor, Math.min(name.runStart, c.open ?? c.start) - WARRANT_WINDOW);
+  const to = Math.min(text.length, (c.close ?? c.end) + WARRANT_WINDOW);
+  const window = text.slice(from, to);
+  const at = (c.open ?? c.start) - from;
+  const line = window.slice(window.lastIndexOf('\n', at) + 1).split('\n', 1)[0]!;
+  return WARRANT_PATTERN.test(line);
+}

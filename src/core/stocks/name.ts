@@ -1,0 +1,115 @@
+import { codePointBefore, cpLength, isDigitUnit, isLatinUnit, isNameCodePoint, isSpaceUnit } from './chars';
+import { CUT_WORDS, GENERIC_NAMES, JOINERS, LEADERS, NAME_STARTS } from './words';
+
+/**
+ * What stands before a code: `name` (a usable company name, 2–10 code points), `short` (one
+ * character), `long` (more than ten, or a run too long to read, most likely part of a sentence),
+ * `generic` (`該公司`, `港股`), or `none` (punctuation, a digit, the start of the text).
+ */
+export type NameKind = 'name' | 'short' | 'long' | 'generic' | 'none';
+
+/** The name read before a code, in UTF-16 units of the scanned text. */
+export interface NameBefore {
+  readonly kind: NameKind;
+  /** Where the kept name starts (equal to `end` when there is none). */
+  readonly start: number;
+  /** Where it ends, a class marker such as `-W` included; the whitespace after it is not. */
+  readonly end: number;
+  /** Where the run of name characters began, before leading words were dropped. */
+  readonly runStart: number;
+  /** The name without its class marker: the key for aliases. */
+  readonly key: string;
+}
+
+/** How far back a run of name characters is read, in code points. */
+const MAX_RUN = 24;
+/** The longest name kept, in code points. */
+export const MAX_NAME = 10;
+const DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '號', '号', '時', '时', '點', '点']);
+const CLASS_MARKER = /[-－](?:SW|SB|RS|WP|PF|W|S|B|P|R|U)$/;
+
+/**
+ * Reads the company name that ends at `end` (skipping up to three spaces and at most one line
+ * break), never reaching back before `floor`. The run is Han characters and ASCII letters
+ * (single spaces between letters, a `*` before `ST`); words that cannot be part of a name are
+ * dropped from its front (see `words.ts`).
+ *
+ * @example
+ * nameBefore('心水股 阿里巴巴 (09988)', 9, 0) // { kind: 'name', key: '阿里巴巴', start: 4, end: 8, … }
+ */
+export function nameBefore(text: string, end: number, floor: number): NameBefore {
+  const none = (at: number): NameBefore => ({ kind: 'none', start: at, end: at, runStart: at, key: '' });
+  let j = end;
+  let spaces = 0;
+  let breaks = 0;
+  while (j > floor && isSpaceUnit(text.charCodeAt(j - 1))) {
+    if (text[j - 1] === '\n') breaks++;
+    spaces++;
+    j--;
+  }
+  if (spaces > 3 || breaks > 1) return none(end);
+  const nameEnd = j;
+  const marker = CLASS_MARKER.exec(text.slice(Math.max(floor, j - 3), j));
+  if (marker) {
+    const before = codePointBefore(text, j - marker[0].length);
+    if (before && j - marker[0].length - before.width >= floor && isNameCodePoint(before.cp)) j -= marker[0].length;
+  }
+  const runEnd = j;
+  let count = 0;
+  let truncated = false;
+  while (j > floor) {
+    const cb = codePointBefore(text, j)!;
+    const ok =
+      isNameCodePoint(cb.cp) ||
+      ((cb.cp === 0x20 || cb.cp === 0x3000) && j < runEnd && isLatinUnit(text.charCodeAt(j)) && isLatinUnit(text.charCodeAt(j - 2))) ||
+      ((cb.cp === 0x2a || cb.cp === 0xff0a) && /^(?:ST|ＳＴ)/.test(text.slice(j, j + 2)));
+    if (!ok) break;
+    if (count === MAX_RUN) {
+      truncated = true;
+      break;
+    }
+    j -= cb.width;
+    count++;
+  }
+  if (j === runEnd) return none(nameEnd);
+  const runStart = j;
+  const run = text.slice(runStart, runEnd);
+  const before = codePointBefore(text, runStart);
+  const s = cleanStart(run, before !== undefined && isDigitUnit(before.cp));
+  const key = run.slice(s);
+  const length = cpLength(key);
+  const kind: NameKind =
+    length > MAX_NAME || (truncated && s === 0)
+      ? 'long'
+      : GENERIC_NAMES.has(key)
+        ? 'generic'
+        : length < 2
+          ? 'short'
+          : 'name';
+  const start = kind === 'long' ? nameEnd : runStart + s;
+  return { kind, start, end: nameEnd, runStart, key: kind === 'long' ? '' : key };
+}
+
+/**
+ * Where the name inside a run of name characters begins (a UTF-16 offset into `run`).
+ * `afterDigit`: the run follows a digit, so a leading `年`/`月`/`日` belongs to a date.
+ */
+export function cleanStart(run: string, afterDigit = false): number {
+  let s = afterDigit && DATE_UNITS.has(run[0]!) && cpLength(run) >= 3 ? 1 : 0;
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(run); m; m = CUT.exec(run)) {
+    const after = m.index + m[0].length;
+    if (cpLength(run.slice(after)) >= 2) s = Math.max(s, after);
+  }
+  for (let p = s + 1; p < run.length - 1; p++) {
+    if (!JOINERS.has(run[p]!) || NAME_STARTS.has(run.slice(p, p + 2))) continue;
+    if (cpLength(run.slice(s, p)) >= 2 && cpLength(run.slice(p + 1)) >= 2) s = p + 1;
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    if (!LEADERS.has(run[s]!) || NAME_STARTS.has(run.slice(s, s + 2)) || cpLength(run.slice(s + 1)) < 2) break;
+    s++;
+  }
+  return s;
+}
+
+const CUT = new RegExp([...CUT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');

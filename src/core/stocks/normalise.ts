@@ -1,0 +1,67 @@
+import { foldWidth } from './fold';
+import type { Market, StockRef } from './types';
+
+/** `HK:00700`: one string per stock, for maps, sets and storage. */
+export function stockKey(s: StockRef): string {
+  return `${s.market}:${s.code}`;
+}
+
+/**
+ * The market a bare six-digit A-share code belongs to: `6…` and `900…` (B shares) are Shanghai;
+ * `00…`, `30…` and `200…`/`201…` (B shares) are Shenzhen. Anything else (indices such as
+ * `399001`, Beijing's `8…`/`92…`, funds, bonds, a `202503` that is a month) is undefined.
+ *
+ * @example
+ * aShareMarket('600519') // 'SH'
+ * aShareMarket('000046') // 'SZ'
+ */
+export function aShareMarket(code: string): 'SH' | 'SZ' | undefined {
+  if (!/^\d{6}$/.test(code)) return undefined;
+  if (/^(?:6|900)/.test(code)) return 'SH';
+  if (/^(?:00|30|20[01])/.test(code)) return 'SZ';
+  return undefined;
+}
+
+/**
+ * Whether an explicitly marked A-share code is an index rather than a stock: Shanghai's
+ * `000…` series (`000001.SH` is the SSE Composite) and Shenzhen's `399…` series.
+ */
+export function isIndexCode(code: string, market: Market): boolean {
+  return (market === 'SH' && code.startsWith('000')) || (market === 'SZ' && code.startsWith('399'));
+}
+
+/**
+ * The normalised code for a market, or `''` when `raw` cannot be one: Hong Kong is padded to five
+ * digits, Shanghai and Shenzhen to six, a US ticker is upper-cased with any exchange label
+ * (`NASDAQ:`) or Reuters/Futu suffix (`.O`, `.N`, `.K`, `.US`) removed. Full-width digits count.
+ *
+ * @example
+ * normaliseCode('（７００）', 'HK') // '00700'
+ * normaliseCode('0700.HK', 'HK') // '00700'
+ * normaliseCode('SH600519', 'SH') // '600519'
+ * normaliseCode('nasdaq: nvda', 'US') // 'NVDA'
+ */
+export function normaliseCode(raw: string, market: Market): string {
+  if (market !== 'US' && ASCII_DIGITS.test(raw)) return padDigits(raw, market === 'HK' ? 5 : 6);
+  const s = foldWidth(raw).trim().toUpperCase();
+  if (market === 'US') return normaliseTicker(s);
+  return padDigits(/\d+/.exec(s)?.[0] ?? '', market === 'HK' ? 5 : 6);
+}
+
+const ASCII_DIGITS = /^\d{1,12}$/;
+
+function padDigits(digits: string, width: number): string {
+  let i = 0;
+  while (i < digits.length && digits[i] === '0') i++;
+  const significant = digits.length - i;
+  if (significant === 0 || significant > width) return '';
+  return digits.length === width && i <= width ? digits : digits.slice(i).padStart(width, '0');
+}
+
+function normaliseTicker(s: string): string {
+  const bare = s
+    .replace(/^\$/, '')
+    .replace(/^[A-Z ]*:\s*/, '')
+    .replace(/\.(?:US|OQ|O|N|K)$/, '');
+  return /^[A-Z]{1,5}(?:\.[A-Z])?$/.test(bare) ? bare : '';
+}

@@ -1,0 +1,26 @@
+import type { StockRef } from './types';
+
+/**
+ * The exchange's own public quote page for a stock: HKEX for Hong Kong, the SSE company page
+ * for Shanghai, the SZSE company page for Shenzhen. A US stock goes to NYSE when `exchange` says
+ * NYSE (NYSE American for `AMEX`) and to Nasdaq otherwise (Nasdaq's pages cover every US-listed ticker).
+ *
+ * @example
+ * quoteUrl({ code: '00700', market: 'HK' })
+ * // 'https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=700&sc_lang=zh-HK'
+ */
+export function quoteUrl(s: StockRef, exchange?: string): string {
+  const code = encodeURIComponent(s.code);
+  switch (s.market) {
+    case 'HK':
+      return `https://www.hkex.com.hk/Market-Data/Securities-Prices/Equities/Equities-Quote?sym=${encodeURIComponent(s.code.replace(/^0+(?=\d)/, ''))}&sc_lang=zh-HK`;
+    case 'SH':
+      return `https://www.sse.com.cn/assortment/stock/list/info/company/index.shtml?COMPANY_CODE=${code}`;
+    case 'SZ':
+      return `https://www.szse.cn/certificate/individual/index.html?code=${code}`;
+    case 'US':
+      if (/^(?:AMEX|NYSE\s*(?:American|MKT))/i.test(exchange ?? '')) return `https://www.nyse.com/quote/XASE:${code}`;
+      if (/^NYSE/i.test(exchange ?? '')) return `https://www.nyse.com/quote/XNYS:${code}`;
+      return `https://www.nasdaq.com/market-activity/stocks/${encodeURIComponent(s.code.toLowerCase())}`;
+  }
+}

@@ -1,0 +1,184 @@
+import { foldWidth } from './fold';
+import { aShareMarket, normaliseCode } from './normalise';
+import type { Market, StockRef } from './types';
+
+/** A code found in text, before anyone asks whether a name stands beside it. Offsets are UTF-16 units. */
+export interface CodeCandidate {
+  /** `explicit`: the market is written (`.HK`, `SH…`, `NASDAQ:`) or a label says it is a code (`股份代號`); `bare`: digits in brackets. */
+  readonly kind: 'explicit' | 'bare';
+  readonly stock: StockRef;
+  readonly exchange?: string;
+  /** The whole token, a label such as `NASDAQ: ` included, brackets not. */
+  readonly start: number;
+  readonly end: number;
+  /** The code with any glued market marker. */
+  readonly codeStart: number;
+  readonly codeEnd: number;
+  /** The enclosing `(` and one past the enclosing `)`, when the token is alone in brackets. */
+  readonly open?: number;
+  readonly close?: number;
+}
+
+// Half- and full-width forms alike, so offsets stay those of the page.
+const D = '[0-9０-９]';
+const AZ = '[A-ZＡ-Ｚ]';
+const LET = '[A-Za-zＡ-Ｚａ-ｚ]';
+const ALNUM = '[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]';
+const DOT = '[.．]';
+const SP = '[ 　]';
+const COLON = `${SP}?[:：]${SP}?`;
+const HK = '(?:HK|ＨＫ)';
+const S = '[SＳ]';
+
+const TOKEN = new RegExp(
+  [
+    `(?<![0-9０-９.．,，])(?<hk>${D}{1,5}${DOT}${HK})(?!${ALNUM})`,
+    `(?<!${ALNUM})(?<hp>${HK}${DOT}?${D}{5})(?!${D})`,
+    `(?<!${LET})(?<hl>HKEX|SEHK|HKG)${COLON}(?<hn>${D}{1,5})(?!${D})`,
+    `(?<![0-9０-９.．,，])(?<as>${D}{6}${DOT}${S}[HSZＨＳＺ])(?!${ALNUM})`,
+    `(?<!${ALNUM})(?<ap>(?:${S}[HZＨＺ]|sh|sz)${DOT}?${D}{6})(?!${D})`,
+    `(?<!${LET})(?<al>SSE|SZSE)${COLON}(?<an>${D}{6})(?!${D})`,
+    `(?<!${LET})(?<ux>NASDAQ|Nasdaq|NYSE American|NYSE|AMEX|納斯達克|纳斯达克|紐交所|纽交所)${COLON}(?<un>${AZ}{1,5}(?:${DOT}${AZ})?)(?!${ALNUM})`,
+    `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<us>${AZ}{1,5}${DOT}(?:US|ＵＳ))(?!${ALNUM})`,
+    `(?<lb>(?:股份|股票|證券|证券)代[號号碼码])${SP}?[:：]?${SP}?(?<ln>${D}{1,6})(?!${D})`,
+  ].join('|'),
+  'y',
+);
+
+/**
+ * What every token holds, found fast: a market suffix, a bracketed number, a colon or 代號
+ * before a code, an SH/SZ/HK prefix. The token itself is then read at the right start.
+ */
+const TRIGGER = new RegExp(
+  [
+    `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ))`,
+    `[(（]${SP}{0,2}(?<bare>${D}{1,6})${SP}{0,2}[)）]`,
+    `(?<label>代[號号碼码])`,
+    `(?<colon>[:：])${SP}?(?:${D}|${AZ})`,
+    `(?:[SＳsHＨ][HZＨＺhzKＫ])${DOT}?${D}`,
+  ].join('|'),
+  'g',
+);
+
+const LABELS = [
+  'NYSE American', 'NASDAQ', 'Nasdaq', 'HKEX', 'SEHK', 'SZSE', 'NYSE', 'AMEX', '納斯達克', '纳斯达克',
+  'HKG', 'SSE', '紐交所', '纽交所',
+];
+const LABEL_HEADS = new Set(['股份', '股票', '證券', '证券']);
+
+/**
+ * Every code-shaped token of a text, left to right and non-overlapping: codes with a written
+ * market anywhere, and one to six digits alone in brackets (half- or full-width). Whether a
+ * bracketed number is a code is for the caller to decide from what stands around it.
+ */
+export function scanCodes(text: string): CodeCandidate[] {
+  const out: CodeCandidate[] = [];
+  let done = 0;
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
+    const bare = t.groups!.bare;
+    if (bare !== undefined) {
+      // The trigger is the whole token: digits alone in brackets.
+      const c = make(text, 'bare', t.index, TRIGGER.lastIndex, bare, t[0].lastIndexOf(bare), bare.length === 6 ? sixDigitMarket(bare) : 'HK');
+      if (c) out.push(c);
+      done = TRIGGER.lastIndex;
+      continue;
+    }
+    const start = tokenStart(text, t);
+    const m = start === undefined || start < done ? null : tokenAt(text, start);
+    if (!m) {
+      TRIGGER.lastIndex = t.index + 1;
+      continue;
+    }
+    done = m.index + m[0].length;
+    if (TRIGGER.lastIndex < done) TRIGGER.lastIndex = done;
+    const c = explicit(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function tokenAt(text: string, start: number): RegExpExecArray | null {
+  TOKEN.lastIndex = start;
+  return TOKEN.exec(text);
+}
+
+/** Where the token around a trigger begins. */
+function tokenStart(text: string, t: RegExpExecArray): number | undefined {
+  const g = t.groups!;
+  let i = t.index;
+  if (g.suffix) {
+    const letters = /[UＵ]/.test(g.suffix[1]!);
+    while (i > 0 && t.index - i < 7 && (letters ? isUpper(text.charCodeAt(i - 1)) : isDigit(text.charCodeAt(i - 1)))) i--;
+    return i;
+  }
+  if (g.label) return i >= 2 && LABEL_HEADS.has(text.slice(i - 2, i)) ? i - 2 : undefined;
+  if (g.colon) {
+    if (i > 0 && isSpace(text[i - 1])) i--;
+    const label = LABELS.find((l) => i >= l.length && text.startsWith(l, i - l.length));
+    return label ? i - label.length : undefined;
+  }
+  return i;
+}
+
+const isDigit = (u: number) => (u >= 0x30 && u <= 0x39) || (u >= 0xff10 && u <= 0xff19);
+const isUpper = (u: number) => (u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a);
+
+function explicit(m: RegExpExecArray): CodeCandidate | undefined {
+  const g = m.groups!;
+  const at = (raw: string) => m[0].lastIndexOf(raw);
+  const one = (raw: string, market: Market | undefined, exchange?: string) =>
+    make(m.input, 'explicit', m.index, m.index + m[0].length, raw, at(raw), market, exchange);
+  if (g.hk) return one(g.hk, 'HK');
+  if (g.hp) return one(g.hp, 'HK');
+  if (g.hn) return one(g.hn, 'HK');
+  if (g.as) return one(g.as, /[ZＺ]$/.test(g.as) ? 'SZ' : 'SH');
+  if (g.ap) return one(g.ap, /^[SＳs][ZＺz]/.test(g.ap) ? 'SZ' : 'SH');
+  if (g.an) return one(g.an, g.al === 'SZSE' ? 'SZ' : 'SH');
+  if (g.un) return one(g.un, 'US', exchangeName(g.ux!));
+  if (g.us) return one(g.us, 'US');
+  if (g.ln) return one(g.ln, g.ln.length === 6 ? sixDigitMarket(g.ln) : 'HK');
+  return undefined;
+}
+
+/** A candidate for the token `text[start, end)` whose code `raw` sits at `rawAt` inside it. */
+function make(
+  text: string,
+  kind: 'explicit' | 'bare',
+  start: number,
+  end: number,
+  raw: string,
+  rawAt: number,
+  market: Market | undefined,
+  exchange?: string,
+): CodeCandidate | undefined {
+  const code = market ? normaliseCode(raw, market) : '';
+  if (!market || code === '') return undefined;
+  const codeStart = start + rawAt;
+  const codeEnd = codeStart + raw.length;
+  const stock = { code, market };
+  if (kind === 'bare') return { kind, stock, exchange, start: codeStart, end: codeEnd, codeStart, codeEnd, open: start, close: end };
+  const around = bracketsAround(text, start, end);
+  return { kind, stock, exchange, start, end, codeStart, codeEnd, open: around?.open, close: around?.close };
+}
+
+const sixDigitMarket = (raw: string) => aShareMarket(foldWidth(raw));
+
+function exchangeName(label: string): string {
+  if (/^(?:Nasdaq|NASDAQ|納斯達克|纳斯达克)$/.test(label)) return 'NASDAQ';
+  if (label === 'AMEX' || label === 'NYSE American') return 'AMEX';
+  return 'NYSE';
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
+
+/** The brackets directly around a token (up to two spaces inside each), if any. */
+function bracketsAround(text: string, start: number, end: number): { open: number; close: number } | undefined {
+  let i = start;
+  while (i > 0 && start - i < 2 && isSpace(text[i - 1])) i--;
+  let k = end;
+  while (k < text.length && k - end < 2 && isSpace(text[k])) k++;
+  const open = text[i - 1];
+  const close = text[k];
+  return (open === '(' || open === '（') && (close === ')' || close === '）') ? { open: i - 1, close: k + 1 } : undefined;
+}
