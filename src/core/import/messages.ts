@@ -1,0 +1,31 @@
+import type { Bilingual } from './types';
+
+const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+
+/** What the reader is told about each import problem, in both scripts. */
+export const MESSAGES = {
+  empty: (): Bilingual => ({
+    hant: '檔案是空的，或只有空白，沒有可閱讀的內容。',
+    hans: '文件是空的，或只有空白，没有可阅读的内容。',
+  }),
+  binary: (kind: string | undefined): Bilingual => ({
+    hant: `這不是純文字檔${kind ? `（看來是 ${kind}）` : ''}。請匯入版面的純文字（.txt）版本。`,
+    hans: `这不是纯文本文件${kind ? `（看来是 ${kind}）` : ''}。请导入版面的纯文本（.txt）版本。`,
+  }),
+  tooLarge: (bytes: number, limit: number): Bilingual => ({
+    hant: `檔案太大（${mb(bytes)} MB），上限是 ${mb(limit)} MB。`,
+    hans: `文件太大（${mb(bytes)} MB），上限是 ${mb(limit)} MB。`,
+  }),
+  html: (): Bilingual => ({
+    hant: '內容含有 HTML 或指令碼標記。它們只會當作文字顯示，永遠不會執行。',
+    hans: '内容含有 HTML 或脚本标记。它们只会作为文字显示，永远不会执行。',
+  }),
+  undecodable: (count: number): Bilingual => ({
+    hant: `有 ${count} 個字元無法解碼，可能選錯了編碼。可改選其他編碼重新匯入。`,
+    hans: `有 ${count} 个字符无法解码，可能选错了编码。可改选其他编码重新导入。`,
+  }),
+  longLine: (length: number): Bilingual => ({
+    hant: `有一行長達 ${length} 字而沒有換行，顯示可能較慢。`,
+    hans: `有一行长达 ${length} 字而没有换行，显示可能较慢。`,
+  }),
+};

@@ -1,0 +1,27 @@
+import { toIndex, type IndexedDoc } from './index-state';
+import { foldPreservingLength } from './script-fold';
+import type { ScriptFold, SearchDoc, SearchIndex } from './types';
+import { foldWidthAndCase } from './width-fold';
+
+/**
+ * The search forms of a string, shared by docs and queries: case and width folded (`plain`),
+ * then script folded too (`folded`). Both keep the string's length.
+ */
+export function searchForms(text: string, fold: ScriptFold): { plain: string; folded: string } {
+  const plain = foldWidthAndCase(text);
+  const scripted = foldPreservingLength(plain, fold);
+  return { plain, folded: scripted === plain ? plain : scripted };
+}
+
+/**
+ * Prepares docs for {@link search}: folds each one's text once, so that a search is a scan.
+ * `fold` (e.g. a Traditional→Simplified converter) is kept to fold queries the same way.
+ *
+ * @example
+ * const index = buildSearchIndex(docs, hk2cn);
+ * search(index, '腾讯') // finds 騰訊 too
+ */
+export function buildSearchIndex(docs: readonly SearchDoc[], fold: ScriptFold): SearchIndex {
+  const indexed: IndexedDoc[] = docs.map((doc) => ({ doc, ...searchForms(doc.text, fold) }));
+  return toIndex({ docs: indexed, fold });
+}
