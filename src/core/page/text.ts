@@ -1,0 +1,64 @@
+import { codePointMap, sliceCodePoints, type CodePointMap } from '../text/codepoints';
+import type { Article, Block } from '../types';
+import { joinerBetween } from './join';
+
+/** One source line of a block, ready to render at its own offsets. */
+export interface BlockSegment {
+  /** The line's text exactly as in the source (trimmed). */
+  readonly text: string;
+  /** Code-point offset of `text` in the source: character i of `text` is at `sourceStart + i`. */
+  readonly sourceStart: number;
+  /** What `blockText` puts before this line: '' or, between two Latin words, ' '. */
+  readonly joiner: '' | ' ';
+}
+
+/**
+ * A block's lines with their source offsets, so the UI can render each line's text (and mark
+ * figures or stock codes inside it) at the right place even after a page-break rejoin.
+ */
+export function blockSegments(source: string, block: Block): BlockSegment[] {
+  const map = mapFor(source);
+  const out: BlockSegment[] = [];
+  let prev = '';
+  for (const line of block.lines) {
+    const text = sliceCodePoints(source, map, line.start, line.end);
+    out.push({ text, sourceStart: line.start, joiner: out.length === 0 ? '' : joinerBetween(prev, text) });
+    prev = text;
+  }
+  return out;
+}
+
+/**
+ * The block as one text: its lines run together (CJK needs no space), with a single space only
+ * where a Latin letter or digit meets another. A paragraph cut by a page break reads straight on.
+ *
+ * @example
+ * blockText(source, block) // '…在多個邏輯任務（包括數學和編程）的表現…'
+ */
+export function blockText(source: string, block: Block): string {
+  let text = '';
+  for (const seg of blockSegments(source, block)) text += seg.joiner + seg.text;
+  return text;
+}
+
+/** The article's headline as text, or '' when it has none. */
+export function articleTitle(source: string, article: Article): string {
+  const headline = article.headlineIndex >= 0 ? article.blocks[article.headlineIndex] : undefined;
+  return headline ? blockText(source, headline) : '';
+}
+
+/** The article's first byline (an author name or a closing `(作者為…)` line), if it has one. */
+export function articleByline(source: string, article: Article): string | undefined {
+  const byline = article.blocks.find((b) => b.kind === 'byline');
+  return byline ? blockText(source, byline) : undefined;
+}
+
+/**
+ * Building a code-point map scans the whole source, and the UI asks for many blocks of the same
+ * page in a row: keep the map of the last source seen.
+ */
+let cached: { source: string; map: CodePointMap } | undefined;
+function mapFor(source: string): CodePointMap {
+  if (cached?.source !== source) cached = { source, map: codePointMap(source) };
+  return cached.map;
+}
