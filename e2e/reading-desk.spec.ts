@@ -1,0 +1,147 @@
+import { expect, expectNoAxeViolations, HEADLINES, openApp, readerHeadlines, test } from './fixtures';
+
+test.describe('reading desk', () => {
+  test('lists every article of the sample page and keeps the advert apart', async ({ page }) => {
+    await openApp(page);
+    const items = page.getByTestId('contents-item');
+    await expect(items).toHaveCount(HEADLINES.length + 1);
+    for (const [i, headline] of HEADLINES.entries()) await expect(items.nth(i)).toContainText(headline);
+    await expect(items.nth(HEADLINES.length)).toContainText('恭賀春釐');
+    await expect(items.first()).toContainText('李靈修');
+    await expect(items.nth(2)).toContainText('有容載道');
+  });
+
+  test('opens an article from the contents, with its own URL', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('contents-item').nth(1).getByRole('link').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[1]]);
+    const url = page.url();
+    expect(url).toMatch(/#\/sample\/a\d+$/);
+    await page.reload();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[1]]);
+    await page.getByTestId('contents-item').nth(3).getByRole('link').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[3]]);
+    await page.goBack();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[1]]);
+    await page.goForward();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[3]]);
+  });
+
+  test('rejoins paragraphs broken by page breaks', async ({ page }) => {
+    await openApp(page);
+    const reader = page.getByTestId('reader');
+    await expect(reader).toContainText('在多個邏輯任務（包括數學和編程）的表現');
+    await expect(reader).toContainText('即將失效的大背景下');
+    await expect(reader.locator('[data-block-kind="subhead"]', { hasText: '拆穿美科企估值泡沫' })).toBeVisible();
+  });
+
+  test('moves between articles and panes with the keyboard', async ({ page }) => {
+    await openApp(page);
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[0]]);
+    await page.keyboard.press('j');
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[1]]);
+    await page.keyboard.press('j');
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[2]]);
+    await page.keyboard.press('k');
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[1]]);
+    await page.keyboard.press('1');
+    await expect(page.locator('#pane-contents a[aria-current="page"]')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[2]]);
+  });
+
+  test('opens two articles side by side', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('contents-item').nth(3).hover();
+    await page.getByTestId('contents-item').nth(3).getByRole('button').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[0], HEADLINES[3]]);
+    await page.reload();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[0], HEADLINES[3]]);
+  });
+
+  test('corrects a split and a merge, keeps them over a reload, and undoes', async ({ page }) => {
+    await openApp(page);
+    const items = page.getByTestId('contents-item');
+    await expect(items).toHaveCount(7);
+    const subhead = page.getByTestId('reader').locator('.split-row', { hasText: '拆穿美科企估值泡沫' });
+    await subhead.getByTestId('split-here').click();
+    await expect(items).toHaveCount(8);
+    await expect(items.nth(1)).toContainText('拆穿美科企估值泡沫');
+    await page.reload();
+    await expect(items).toHaveCount(8);
+    await expect(items.nth(1)).toContainText('拆穿美科企估值泡沫');
+
+    await items.nth(3).getByRole('link').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[2]]);
+    await page.getByTestId('reader').getByTestId('merge-previous').click();
+    await expect(items).toHaveCount(7);
+    await expect(page.getByTestId('reader')).toContainText('美股高處不勝寒');
+
+    await page.getByRole('button', { name: /復原/ }).click();
+    await expect(items).toHaveCount(8);
+    await page.getByRole('button', { name: /復原/ }).click();
+    await expect(items).toHaveCount(7);
+    await page.reload();
+    await expect(items).toHaveCount(7);
+  });
+
+  test('marks cited figures and stock codes in the text', async ({ page }) => {
+    await openApp(page);
+    const first = page.getByTestId('article').first();
+    await expect(first.locator('[data-figure-value="300000000000"][data-figure-unit="USD"]')).toHaveText('3000億美元');
+    await expect(first.locator('[data-stock-code="00700"][data-stock-market="HK"]').first()).toBeVisible();
+  });
+
+  test('has no accessibility violations on the desktop layout', async ({ page }) => {
+    await openApp(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('serves a strict Content-Security-Policy', async ({ page }) => {
+    await openApp(page);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  test('remembers pane sizes', async ({ page }) => {
+    await openApp(page);
+    const separator = page.getByRole('separator').first();
+    const contents = page.locator('#pane-contents');
+    const before = (await contents.boundingBox())!.width;
+    await separator.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await contents.boundingBox())!.width).toBeGreaterThan(before + 20);
+    const after = (await contents.boundingBox())!.width;
+    await page.reload();
+    await expect.poll(async () => Math.round((await page.locator('#pane-contents').boundingBox())?.width ?? 0)).toBe(Math.round(after));
+  });
+});
+
+test.describe('phone @phone', () => {
+  test('shows one pane at a time with a tab bar', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('contents')).toBeVisible();
+    await expect(page.getByTestId('reader')).toHaveCount(0);
+    await page.getByTestId('contents-item').nth(1).getByRole('link').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[1]]);
+    await expect(page.getByTestId('contents')).toHaveCount(0);
+    await page.getByRole('tab', { name: '目錄' }).click();
+    await expect(page.getByTestId('contents')).toBeVisible();
+    await page.getByRole('tab', { name: '圖表' }).click();
+    await expect(page.getByTestId('charts')).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  });
+
+  test('has no accessibility violations on the phone layout', async ({ page }) => {
+    await openApp(page);
+    await expectNoAxeViolations(page);
+    await page.getByTestId('contents-item').first().getByRole('link').click();
+    await expect(page.getByTestId('reader')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measured speed, printed as figures and ratios (never asserted in unit tests).
+ * 1. The pure core (parser, figures, stocks, search, import) in Node, next to opencc-js's own
+ *    hk→cn conversion of the same text in the same run: bench/core.bench.ts.
+ * 2. The gzipped JavaScript needed for first paint, from a fresh production build.
+ * 3. In Chromium, driven by Playwright: the script toggle, click to painted: bench/toggle.bench.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'vite';
+
+const only = process.argv.slice(2);
+const want = (name) => only.length === 0 || only.includes(name);
+
+if (want('core')) {
+  // Vite's SSR loader runs the TypeScript core (and its `?raw` imports) in Node as the app uses it.
+  const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+  try {
+    const mod = await server.ssrLoadModule('/bench/core.bench.ts');
+    await mod.run();
+  } finally {
+    await server.close();
+  }
+}
+
+if (want('size')) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const size = spawnSync('node', ['scripts/first-paint-size.mjs'], { stdio: 'inherit' });
+  if (size.status !== 0) process.exit(size.status ?? 1);
+}
+
+if (want('toggle')) {
+  const r = spawnSync('node', ['scripts/ensure-browser.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const browser = r.stdout.trim().split('\n').at(-1);
+  const run = spawnSync('npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: browser },
+  });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import type { Route } from '../core/route';
+import type { UiKey } from '../core/ui/strings';
+import { ChartsPane } from '../features/charts/ChartsPane';
+import { Contents } from '../features/contents/Contents';
+import type { PageView } from '../features/page/usePageView';
+import { Reader } from '../features/reader/Reader';
+import { WatchlistPane } from '../features/watchlist/WatchlistPane';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export type PaneId = 'contents' | 'reader' | 'charts' | 'watchlist';
+export const PANES: readonly { id: PaneId; title: UiKey; label: UiKey; key: string }[] = [
+  { id: 'contents', title: 'contents', label: 'contentsLabel', key: '1' },
+  { id: 'reader', title: 'reader', label: 'readerLabel', key: '2' },
+  { id: 'charts', title: 'charts', label: 'chartsLabel', key: '3' },
+  { id: 'watchlist', title: 'watchlist', label: 'watchlistLabel', key: '4' },
+];
+
+interface PaneProps {
+  view: PageView | undefined;
+  route: Route;
+  onOpenArticle?: () => void;
+}
+
+/** What each pane shows; layouts only decide where. Each pane fails on its own. */
+export function renderPane(id: PaneId, { view, route, onOpenArticle }: PaneProps, t: (k: UiKey) => string): ReactNode {
+  const body = {
+    contents: <Contents view={view} route={route} {...(onOpenArticle ? { onOpen: onOpenArticle } : {})} />,
+    reader: <Reader view={view} route={route} />,
+    charts: <ChartsPane view={view} route={route} />,
+    watchlist: <WatchlistPane />,
+  }[id];
+  return (
+    <ErrorBoundary area={t(PANES.find((p) => p.id === id)!.title)} resetKey={`${route.pageId}/${route.articleId}`}>
+      {body}
+    </ErrorBoundary>
+  );
+}
+
+/** Focuses a pane's region (keyboard 1–4). */
+export function focusPane(id: PaneId): void {
+  const region = document.getElementById(`pane-${id}`);
+  const target =
+    region?.querySelector<HTMLElement>('[aria-current="page"]') ??
+    region?.querySelector<HTMLElement>('a[href], button:not([disabled]), [tabindex="0"]') ??
+    region;
+  target?.focus();
+}

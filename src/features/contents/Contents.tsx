@@ -1,0 +1,90 @@
+import type { KeyboardEvent } from 'react';
+import { within } from '../../core/spans';
+import { articleByline, articleTitle } from '../../core/page';
+import type { Route } from '../../core/route';
+import { formatRoute } from '../../core/route';
+import type { Article } from '../../core/types';
+import { navigate } from '../../app/router';
+import type { PageView } from '../page/usePageView';
+import { resolveArticle } from '../reader/Reader';
+import { useDisplay, useT } from '../script/useScript';
+
+interface Props {
+  view: PageView | undefined;
+  route: Route;
+  /** Called after an article is chosen (the phone layout switches to the reading pane). */
+  onOpen?: () => void;
+}
+
+/** Every article of the open page: headline, byline, and how many figures and stocks it cites. */
+export function Contents({ view, route, onOpen }: Props) {
+  const t = useT();
+  const display = useDisplay(view?.sourceScript ?? 'hant');
+  if (!view) return <p className="pane-empty">{t('loading')}</p>;
+  const current = resolveArticle(view, route.articleId);
+  const { page, annotations } = view;
+
+  // Arrow keys move between entries; the links themselves stay in the tab order.
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('a.contents-link')];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = links[Math.max(0, Math.min(links.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
+  const entry = (article: Article, index: number) => {
+    const title = articleTitle(page.source, article);
+    const byline = articleByline(page.source, article);
+    const figures = within(annotations.figures, article.span).length;
+    const stocks = within(annotations.stocks, article.span).length;
+    const isCurrent = article.id === current?.id;
+    const target = { pageId: view.pageId, articleId: article.id };
+    return (
+      <li key={article.id} data-testid="contents-item" data-article-id={article.id} className={isCurrent ? 'current' : undefined}>
+        <a
+          className="contents-link"
+          href={formatRoute(target)}
+          aria-current={isCurrent ? 'page' : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(target);
+            onOpen?.();
+          }}
+        >
+          <span className="contents-index">{index + 1}</span>
+          <span className="contents-title">
+            {article.kind === 'advert' && <span className="article-badge">{t('advert')}</span>}
+            {title ? display(title) : t('noHeadline')}
+          </span>
+          {byline && <span className="contents-byline">{display(byline)}</span>}
+          <span className="contents-counts">
+            {t('figuresCount')} {figures} · {t('stocksCount')} {stocks}
+          </span>
+        </a>
+        {!isCurrent && current && (
+          <button
+            type="button"
+            className="contents-compare"
+            aria-label={`${t('openSideBySide')}：${title ? display(title) : t('noHeadline')}`}
+            onClick={() => navigate({ pageId: view.pageId, articleId: current.id, compareId: article.id })}
+          >
+            {t('compareWith')}
+          </button>
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <nav className="contents" data-testid="contents" aria-label={t('contentsLabel')}>
+      <h2 className="pane-title">
+        {t('contents')} <span className="pane-subtitle">{display(view.title)}</span>
+      </h2>
+      <ol onKeyDown={onKeyDown}>{page.articles.map(entry)}</ol>
+    </nav>
+  );
+}

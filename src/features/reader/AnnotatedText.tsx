@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import type { PageFigure } from '../../core/annotate';
+import type { StockMention } from '../../core/stocks';
+import { FigureMark } from './FigureMark';
+import { StockMark } from './StockMark';
+
+type Mark = { kind: 'figure'; item: PageFigure } | { kind: 'stock'; item: StockMention };
+
+interface Props {
+  /** The text to show (already in the display script; same code-point length as the source). */
+  display: string;
+  /** Code-point offset of display[0] in the page source. */
+  sourceStart: number;
+  figures: readonly PageFigure[];
+  stocks: readonly StockMention[];
+}
+
+/**
+ * One source line with its figures and stock mentions marked. The display text is cut at the
+ * same code-point offsets as the original: conversion never changes the length, so a figure's
+ * span is valid in either script. Text is rendered as React text nodes, never as HTML.
+ */
+export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) {
+  const chars = [...display];
+  const end = sourceStart + chars.length;
+  const marks: Mark[] = [
+    ...figures.map((item) => ({ kind: 'figure' as const, item })),
+    ...stocks.map((item) => ({ kind: 'stock' as const, item })),
+  ]
+    .filter((m) => m.item.span.start < end && m.item.span.end > sourceStart)
+    .sort((a, b) => a.item.span.start - b.item.span.start);
+
+  const out: ReactNode[] = [];
+  let cursor = sourceStart;
+  for (const mark of marks) {
+    const from = Math.max(mark.item.span.start, sourceStart);
+    const to = Math.min(mark.item.span.end, end);
+    if (from < cursor) continue; // overlaps one already marked
+    if (from > cursor) out.push(chars.slice(cursor - sourceStart, from - sourceStart).join(''));
+    const text = chars.slice(from - sourceStart, to - sourceStart).join('');
+    out.push(
+      mark.kind === 'figure' ? (
+        <FigureMark key={`f${from}`} figure={mark.item} text={text} />
+      ) : (
+        <StockMark key={`s${from}`} mention={mark.item} text={text} />
+      ),
+    );
+    cursor = to;
+  }
+  if (cursor < end) out.push(chars.slice(cursor - sourceStart).join(''));
+  return <>{out}</>;
+}

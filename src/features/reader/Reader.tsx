@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+import type { Article } from '../../core/types';
+import { navigate } from '../../app/router';
+import type { Route } from '../../core/route';
+import { useLibrary } from '../../store/library';
+import type { PageView } from '../page/usePageView';
+import { useT } from '../script/useScript';
+import { ArticleView } from './ArticleView';
+import { FontSizeControl } from './FontSizeControl';
+
+interface Props {
+  view: PageView | undefined;
+  route: Route;
+}
+
+/**
+ * Resolves the route's article. An id is `a` + the source offset where the article starts, so
+ * after a merge (or a link from before one) the article now holding that offset is the answer;
+ * otherwise the first article.
+ */
+export function resolveArticle(view: PageView | undefined, id: string | undefined): Article | undefined {
+  const articles = view?.page.articles ?? [];
+  const exact = articles.find((a) => a.id === id);
+  if (exact) return exact;
+  const holder = articles.find((a) => holds(a, idOffset(id)));
+  return holder ?? articles.find((a) => a.kind === 'article') ?? articles[0];
+}
+
+/** The reading pane: one article, or two side by side. */
+export function Reader({ view, route }: Props) {
+  const t = useT();
+  const undo = useLibrary((s) => s.undoCorrection);
+  const scroller = useRef<HTMLDivElement>(null);
+  const article = resolveArticle(view, route.articleId);
+  const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
+  const missing = Boolean(route.articleId && article && !holds(article, idOffset(route.articleId)));
+
+  // Opening another article starts at its top; a route with `at` scrolls to that place instead.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    if (route.at === undefined) {
+      el.scrollTop = 0;
+      return;
+    }
+    const target = findBlockAt(el, route.at);
+    target?.scrollIntoView({ block: 'center' });
+    target?.classList.add('flash');
+    const timer = window.setTimeout(() => target?.classList.remove('flash'), 2000);
+    return () => window.clearTimeout(timer);
+  }, [article?.id, route.at]);
+
+  if (!view) return <p className="pane-empty">{t('loading')}</p>;
+  if (!article) return <p className="pane-empty">{t('emptyPage')}</p>;
+  const articles = view.page.articles;
+  const isFirst = (a: Article) => articles[0]?.id === a.id;
+  const corrections = view.corrections.length;
+
+  return (
+    <div className="reader" data-testid="reader" ref={scroller} tabIndex={-1}>
+      <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
+        <FontSizeControl />
+        {corrections > 0 && (
+          <button type="button" onClick={() => undo(view.pageId)} title={t('undoCorrection')}>
+            ↶ {t('undo')}（{t('correctionsCount')} {corrections}）
+          </button>
+        )}
+        {compare && (
+          <button type="button" onClick={() => navigate({ pageId: view.pageId, articleId: article.id })}>
+            {t('closeSideBySide')}
+          </button>
+        )}
+      </div>
+      {missing && <p className="notice">{t('notFound')}</p>}
+      <div className={compare ? 'reader-columns' : 'reader-single'}>
+        <ArticleView view={view} article={article} isFirst={isFirst(article)} />
+        {compare && <ArticleView view={view} article={compare} isFirst={isFirst(compare)} />}
+      </div>
+    </div>
+  );
+}
+
+function holds(article: Article, offset: number): boolean {
+  return article.span.start <= offset && offset < article.span.end;
+}
+
+function idOffset(id: string | undefined): number {
+  return id && /^a\d+$/.test(id) ? Number(id.slice(1)) : NaN;
+}
+
+/** The rendered block holding a source offset (blocks carry `data-block-id="b<start>"`). */
+function findBlockAt(root: HTMLElement, at: number): HTMLElement | undefined {
+  let best: HTMLElement | undefined;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-block-id]')) {
+    const start = Number(el.dataset.blockId?.slice(1));
+    if (start <= at) best = el;
+    else break;
+  }
+  return best;
+}

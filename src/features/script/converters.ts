@@ -1,0 +1,84 @@
+import { create } from 'zustand';
+import type { BatchConvert, Convert, Script } from '../../core/script';
+
+/**
+ * The loaded converters. Each direction is loaded only when first needed: hk→cn (small) in the
+ * page's thread, cn→hk (large phrase tables) in a Web Worker, only when a Simplified page is shown
+ * in Traditional. Results are cached per original string; converting always starts from the
+ * original, never from a converted copy.
+ */
+interface ConvertersState {
+  /** Bumped whenever new conversions become available, so views re-render. */
+  version: number;
+  hk2s: Convert | undefined;
+}
+
+export const useConverters = create<ConvertersState>()(() => ({ version: 0, hk2s: undefined }));
+
+const hk2sCache = new Map<string, string>();
+const s2hkCache = new Map<string, string>();
+const s2hkPending = new Set<string>();
+let hk2sLoading: Promise<Convert> | undefined;
+let s2hk: Promise<BatchConvert> | undefined;
+let flushQueued = false;
+const loader = () => import('../../core/script/load-converter');
+
+export function ensureHk2s(): Promise<Convert> {
+  // The loader itself is a lazy chunk too: nothing of conversion weighs on first paint.
+  hk2sLoading ??= loader().then(({ loadConverter }) => loadConverter('hk2s')).then((convert) => {
+    useConverters.setState((s) => ({ hk2s: convert, version: s.version + 1 }));
+    return convert;
+  });
+  return hk2sLoading;
+}
+
+/** Converts now if it can; otherwise returns the original and arranges for a re-render. */
+export function convertNow(original: string, from: Script, to: Script): string {
+  if (from === to || original === '') return original;
+  if (to === 'hans') {
+    const hit = hk2sCache.get(original);
+    if (hit !== undefined) return hit;
+    const convert = useConverters.getState().hk2s;
+    if (!convert) {
+      void ensureHk2s();
+      return original;
+    }
+    const out = convert(original);
+    if (hk2sCache.size > 20000) hk2sCache.clear();
+    hk2sCache.set(original, out);
+    return out;
+  }
+  const hit = s2hkCache.get(original);
+  if (hit !== undefined) return hit;
+  s2hkPending.add(original);
+  if (!flushQueued) {
+    flushQueued = true;
+    queueMicrotask(flushS2hk);
+  }
+  return original;
+}
+
+function flushS2hk(): void {
+  flushQueued = false;
+  const batch = [...s2hkPending];
+  s2hkPending.clear();
+  if (batch.length === 0) return;
+  s2hk ??= loader().then(({ loadConverter }) =>
+    loadConverter('s2hk', {
+      worker: () => new Worker(new URL('../../core/script/s2hk.worker.ts', import.meta.url), { type: 'module' }),
+    }),
+  );
+  s2hk.then((convert) => convert(batch)).then(
+    (out) => {
+      batch.forEach((text, i) => s2hkCache.set(text, out[i] ?? text));
+      useConverters.setState((s) => ({ version: s.version + 1 }));
+    },
+    (error: unknown) => {
+      // The worker failed: show the original text rather than nothing.
+      console.error('Broadsheet: Simplified → Traditional conversion failed', error);
+      s2hk = undefined; // the next request tries again
+      batch.forEach((text) => s2hkCache.set(text, text));
+      useConverters.setState((s) => ({ version: s.version + 1 }));
+    },
+  );
+}
