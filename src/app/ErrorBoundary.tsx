@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { UI } from '../core/ui/strings';
+import { useT } from '../features/script/useScript';
 
 interface Props {
   children: ReactNode;
@@ -14,10 +14,7 @@ interface State {
   resetKey: string | undefined;
 }
 
-/**
- * Shows a useful message instead of a blank screen. Texts here are plain Traditional: the
- * boundary must not depend on the conversion machinery that may be what failed.
- */
+/** Shows a useful message instead of a blank screen; the rest of the app keeps working. */
 export class ErrorBoundary extends Component<Props, State> {
   state: State = { error: undefined, resetKey: this.props.resetKey };
 
@@ -36,25 +33,30 @@ export class ErrorBoundary extends Component<Props, State> {
   render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div role="alert" className="error-box">
-        <h2>
-          {UI.errorTitle}
-          {this.props.area ? `：${this.props.area}` : ''}
-        </h2>
-        <p>{UI.errorBody}</p>
-        <p className="error-detail">
-          <code>{error.message || String(error)}</code>
-        </p>
-        <div className="error-actions">
-          <button type="button" onClick={() => this.setState({ error: undefined })}>
-            {UI.errorRetry}
-          </button>
-          <button type="button" onClick={() => window.location.reload()}>
-            {UI.errorReload}
-          </button>
-        </div>
-      </div>
-    );
+    return <ErrorMessage error={error} area={this.props.area} onRetry={() => this.setState({ error: undefined })} />;
   }
+}
+
+function ErrorMessage({ error, area, onRetry }: { error: Error; area: string | undefined; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" className="error-box">
+      <h2>
+        {t('errorTitle')}
+        {area ? `：${area}` : ''}
+      </h2>
+      <p>{t('errorBody')}</p>
+      <p className="error-detail">
+        <code>{error.message || String(error)}</code>
+      </p>
+      <div className="error-actions">
+        <button type="button" onClick={onRetry}>
+          {t('errorRetry')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('errorReload')}
+        </button>
+      </div>
+    </div>
+  );
 }

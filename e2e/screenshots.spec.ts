@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { expect, openApp, test } from './fixtures';
+
+const shot = (info: { project: { outputDir: string } }, name: string) => join(info.project.outputDir, 'screens', `${name}.png`);
+
+/**
+ * Screens to look at, desktop and phone, in both scripts: saved under the test output directory
+ * (test-results/screens/). Each also checks that the screen has its content.
+ */
+for (const script of ['hant', 'hans'] as const) {
+  test(`desktop reading desk in ${script}`, async ({ page }, info) => {
+    await openApp(page);
+    if (script === 'hans') await page.getByTestId('script-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', script === 'hans' ? 'zh-Hans' : 'zh-Hant-HK');
+    await expect(page.getByTestId('article')).toHaveCount(1);
+    await page.screenshot({ path: shot(info, `desktop-${script}`) });
+  });
+
+  test(`phone reading pane in ${script} @phone`, async ({ page }, info) => {
+    await openApp(page);
+    if (script === 'hans') await page.getByTestId('script-toggle').click();
+    await page.screenshot({ path: shot(info, `phone-contents-${script}`) });
+    await page.getByTestId('contents-item').first().getByRole('link').click();
+    await expect(page.getByTestId('article')).toHaveCount(1);
+    await page.screenshot({ path: shot(info, `phone-reader-${script}`) });
+  });
+}

@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, HEADLINES, openApp, readerHeadlines, test } from './fixtures';
+import { seedLibrary } from './seed';
+
+const toggle = (page: Page) => page.getByTestId('script-toggle');
+
+async function toSimplified(page: Page) {
+  await toggle(page).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+}
+
+test.describe('script toggle', () => {
+  test('converts text, contents, UI words, labels and title, and restores the original exactly', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+    const reader = page.getByTestId('reader');
+    const before = await reader.innerText();
+    const contentsBefore = await page.getByTestId('contents').innerText();
+    const titleBefore = await page.title();
+
+    await toSimplified(page);
+    await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('腾讯');
+    await expect(readerHeadlines(page)).toHaveText(['DeepSeek牵动AI产业价值重估']);
+    await expect(page.getByTestId('contents-item').first()).toContainText('DeepSeek牵动AI产业价值重估');
+    await expect(page.getByRole('navigation', { name: '本页文章目录' })).toBeVisible();
+    await expect(toggle(page)).toHaveAccessibleName(/切换为繁体中文/);
+    await expect(page).toHaveTitle(/DeepSeek牵动AI产业价值重估/);
+    // Codes, numbers and Latin stay as written; figures keep their values.
+    await expect(reader.locator('[data-figure-value="300000000000"]')).toHaveText('3000亿美元');
+    await expect(reader).toContainText('OpenAI');
+
+    await toggle(page).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+    expect(await reader.innerText()).toBe(before);
+    expect(await page.getByTestId('contents').innerText()).toBe(contentsBefore);
+    expect(await page.title()).toBe(titleBefore);
+    await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('騰訊');
+  });
+
+  test('Alt+S toggles, and the choice survives a reload', async ({ page }) => {
+    await openApp(page);
+    await page.keyboard.press('Alt+s');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(readerHeadlines(page)).toHaveText(['DeepSeek牵动AI产业价值重估']);
+  });
+
+  test('keeps the paragraph at the top of the reading pane in place', async ({ page }) => {
+    await openApp(page);
+    const reader = page.getByTestId('reader');
+    const target = reader.locator('[data-block-id]', { hasText: '開源AI難被封殺' });
+    await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const topBlock = () =>
+      reader.evaluate((scroller) => {
+        const top = scroller.getBoundingClientRect().top;
+        const block = [...scroller.querySelectorAll<HTMLElement>('[data-block-id]')].find((b) => b.getBoundingClientRect().bottom > top + 1)!;
+        return { id: block.dataset.blockId, offset: Math.round(block.getBoundingClientRect().top - top) };
+      });
+    const before = await topBlock();
+    await toSimplified(page);
+    const after = await topBlock();
+    expect(after.id).toBe(before.id);
+    expect(Math.abs(after.offset - before.offset)).toBeLessThanOrEqual(2);
+  });
+
+  test('a selection survives the toggle', async ({ page }) => {
+    await openApp(page);
+    const paragraph = page.getByTestId('reader').locator('[data-block-kind="paragraph"]').nth(1);
+    await paragraph.evaluate((el) => {
+      const text = el.firstChild!;
+      window.getSelection()!.setBaseAndExtent(text, 2, text, 8);
+    });
+    const before = await page.evaluate(() => window.getSelection()!.toString());
+    expect(before).toHaveLength(6);
+    await toSimplified(page);
+    const after = await page.evaluate(() => window.getSelection()!.toString());
+    expect(after).toHaveLength(6);
+    expect(after).not.toBe('');
+  });
+
+  test('shows a Simplified page in Traditional through the worker, and back', async ({ page }) => {
+    await seedLibrary(page, {
+      id: 'hans1',
+      title: '东航快讯',
+      source: '东航股价暴跌\n\n中国东方航空股份港股跳水大跌6.46%，报2.75港元/股，总市值1103亿港元。腾讯（00700）亦受影响。\n',
+    });
+    await openApp(page, '#/hans1');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+    const reader = page.getByTestId('reader');
+    await expect(readerHeadlines(page)).toHaveText(['東航股價暴跌']);
+    await expect(reader).toContainText('中國東方航空股份港股跳水大跌6.46%，報2.75港元/股，總市值1103億港元。騰訊（00700）亦受影響。');
+    await toSimplified(page);
+    await expect(readerHeadlines(page)).toHaveText(['东航股价暴跌']);
+    await expect(reader).toContainText('总市值1103亿港元');
+  });
+
+  test('has no accessibility violations in Simplified', async ({ page }) => {
+    await openApp(page);
+    await toSimplified(page);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('first visit follows the browser’s languages', () => {
+  test.use({ locale: 'zh-CN' });
+  test('zh-CN reads Simplified', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(readerHeadlines(page)).toHaveText(['DeepSeek牵动AI产业价值重估']);
+  });
+});
+
+test.describe('phone @phone', () => {
+  test('toggles on the phone layout, in the text, the contents and the tab bar', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('contents-item').nth(1)).toContainText(HEADLINES[1]);
+    await toSimplified(page);
+    await expect(page.getByTestId('contents-item').first()).toContainText('DeepSeek牵动AI产业价值重估');
+    await expect(page.getByRole('tab', { name: '目录' })).toBeVisible();
+    await page.getByTestId('contents-item').first().getByRole('link').click();
+    await expect(page.getByTestId('reader').locator('[data-stock-code="00700"]').first()).toContainText('腾讯');
+    await toggle(page).click();
+    await expect(page.getByTestId('reader').locator('[data-stock-code="00700"]').first()).toContainText('騰訊');
+  });
+});
