@@ -6,6 +6,7 @@ import { usePageView } from '../features/page/usePageView';
 import { resolveArticle } from '../features/reader/Reader';
 import { LibraryBar } from '../features/library/LibraryBar';
 import { ScriptToggle } from '../features/script/ScriptToggle';
+import { prepareToggle } from '../features/script/toggle';
 import { useDisplay, useScript, useT } from '../features/script/useScript';
 import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
 import { usePrefs } from '../store/prefs';
@@ -44,6 +45,7 @@ export function App() {
   }, [script, articleName, t]);
 
   useKeyboard({ view, route, isPhone, showPane: setPhonePane });
+  useEffect(prepareToggle, []);
 
   const labels = useMemo(() => paneText(t, 'label'), [t]);
   const titles = useMemo(() => paneText(t, 'title'), [t]);

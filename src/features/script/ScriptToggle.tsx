@@ -20,8 +20,10 @@ export function ScriptToggle() {
       title={`${label}（${t('scriptToggleHint')}）`}
       aria-busy={busy}
       onClick={() => {
+        const pending = toggleScript();
+        if (!pending) return;
         setBusy(true);
-        void toggleScript().finally(() => setBusy(false));
+        void pending.finally(() => setBusy(false));
       }}
     >
       <span aria-hidden="true" className={script === 'hant' ? 'on' : undefined}>

@@ -1,0 +1,72 @@
+/**
+ * The pure core's speed, next to opencc-js converting the same text in the same run: the ratio
+ * is the figure (machines differ; the ratio travels). Run with `npm run bench`.
+ */
+import * as OpenCC from 'opencc-js';
+import { annotatePage } from '../src/core/annotate';
+import { extractFigures } from '../src/core/figures';
+import { parsePage } from '../src/core/page';
+import { buildSearchIndex, search, type SearchDoc } from '../src/core/search';
+import { blockSegments } from '../src/core/page';
+import { findStockMentions } from '../src/core/stocks';
+import { decodeBytes, vetBytes, vetText } from '../src/core/import';
+import sample from '../src/core/sample/sample-page.txt?raw';
+import { mbPerSecond, repeatToSize, row, time, utf8Bytes } from './measure';
+
+export async function run(): Promise<void> {
+  const hk2cn = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const big = repeatToSize(sample, 1024 * 1024);
+  const texts = [
+    { name: 'sample page', text: sample },
+    { name: '1 MB page (sample repeated)', text: big },
+  ];
+
+  console.log('\nParser and annotation vs opencc-js hk→cn on the same text (median of 7 runs)');
+  row('', 'time', 'throughput', 'opencc hk→cn', 'ratio');
+  for (const { name, text } of texts) {
+    const bytes = utf8Bytes(text);
+    const convert = time(() => hk2cn(text));
+    const parse = time(() => parsePage(text));
+    const figures = time(() => extractFigures(text));
+    const stocks = time(() => findStockMentions(text));
+    const annotate = time(() => annotatePage(parsePage(text)));
+    const ratio = (ms: number) => `${(ms / convert.ms).toFixed(2)}×`;
+    row(`${name} (${(bytes / 1024).toFixed(0)} kB)`);
+    row('  opencc-js hk→cn', `${convert.ms.toFixed(1)} ms`, mbPerSecond(bytes, convert.ms), '', '1.00×');
+    row('  parsePage', `${parse.ms.toFixed(1)} ms`, mbPerSecond(bytes, parse.ms), `${convert.ms.toFixed(1)} ms`, ratio(parse.ms));
+    row('  extractFigures (whole text)', `${figures.ms.toFixed(1)} ms`, mbPerSecond(bytes, figures.ms), `${convert.ms.toFixed(1)} ms`, ratio(figures.ms));
+    row('  findStockMentions', `${stocks.ms.toFixed(1)} ms`, mbPerSecond(bytes, stocks.ms), `${convert.ms.toFixed(1)} ms`, ratio(stocks.ms));
+    row('  parse + figures + stocks (annotatePage)', `${annotate.ms.toFixed(1)} ms`, mbPerSecond(bytes, annotate.ms), `${convert.ms.toFixed(1)} ms`, ratio(annotate.ms));
+  }
+
+  console.log('\nImport a 1 MB page: vet, decode, parse and annotate (target: on screen within 300 ms of the drop)');
+  const bytes = new TextEncoder().encode(big);
+  const imported = time(() => {
+    vetBytes(bytes);
+    const { text } = decodeBytes(bytes);
+    vetText(text);
+    annotatePage(parsePage(text));
+  });
+  row('  1 MB UTF-8 import (core work only)', `${imported.ms.toFixed(1)} ms`);
+
+  console.log('\nSearch a library of 200 pages (target: under 50 ms a query)');
+  const docs: SearchDoc[] = [];
+  const page = parsePage(sample);
+  for (let p = 0; p < 200; p++) {
+    for (const article of page.articles) {
+      for (const block of article.blocks) {
+        for (const seg of blockSegments(sample, block)) {
+          docs.push({ pageId: `p${p}`, articleId: article.id, blockId: block.id, text: seg.text, sourceStart: seg.sourceStart });
+        }
+      }
+    }
+  }
+  const built = time(() => buildSearchIndex(docs, hk2cn), { runs: 1, warmup: 0 });
+  const index = buildSearchIndex(docs, hk2cn);
+  row('  build index (200 pages, once per library change)', `${built.ms.toFixed(0)} ms`);
+  for (const q of ['騰訊', '腾讯', '开源大模型', 'OpenAI', '2800美元']) {
+    let hits = 0;
+    const t = time(() => (hits = search(index, q).length), { runs: 11, warmup: 2 });
+    row(`  search "${q}" (${hits} hits)`, `${t.ms.toFixed(2)} ms`);
+  }
+}
