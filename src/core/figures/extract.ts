@@ -1,0 +1,141 @@
+import type { Span } from '../types';
+import type { Figure, FigureUnit, YuanCurrency } from './types';
+import { codePointMap } from '../text/codepoints';
+import { NUMBER_START } from './chars';
+import { readAt, type RawFigure } from './figure-reader';
+import { clauseLabel, perUnitIn, saysEach } from './label';
+import { namesIndex } from './level';
+import { guessYuanCurrency } from './yuan';
+
+/** What a character is to the scanner: a numeral may begin, a clause ends, a sentence ends. */
+const START = 1;
+const CLAUSE_END = 2;
+const SENTENCE_END = 3;
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (NUMBER_START[c] === 1) t[c] = START;
+  for (const ch of '，,；;：:\n\r') t[ch.charCodeAt(0)] = CLAUSE_END;
+  for (const ch of '。！？!?') t[ch.charCodeAt(0)] = SENTENCE_END;
+  return t;
+})();
+
+/** How far back a label may reach: a clause's subject sits close to its figure. */
+const LABEL_REACH = 48;
+/** How many earlier figures a bare level may borrow its unit from. */
+const BORROW_REACH = 12;
+const CURRENCIES: ReadonlySet<FigureUnit> = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD']);
+/** Units a bare level may borrow: prices and index levels. */
+const LEVEL_UNITS: ReadonlySet<FigureUnit> = new Set([...CURRENCIES, 'points']);
+
+interface Placed {
+  figure: Figure;
+  /** UTF-16 indices of the figure in the text. */
+  start: number;
+  end: number;
+}
+
+/** What the figure's clause and sentence say around it. */
+interface Context {
+  /** The clause before the figure (from its start, or the previous figure). */
+  pre: string;
+  /** The label the clause gives. */
+  own: string;
+  /** The previous figure, when in the same sentence. */
+  previous: Placed | undefined;
+  /** The date the sentence ties the figure to. */
+  date: string | undefined;
+  /** The figure's span in code points. */
+  span: Span;
+  placed: readonly Placed[];
+}
+
+/**
+ * Every figure the text cites, in order, with non-overlapping spans in code points. One pass
+ * over the text: a table lookup per character, and the number reader where a numeral can begin.
+ * A bare 元 means `options.yuan`, by default what {@link guessYuanCurrency} makes of the text.
+ *
+ * @example
+ * extractFigures('公司估值有望達到3000億美元')[0]
+ * // { value: 300000000000, unit: 'USD', label: '公司估值', qualifier: 'exact', text: '3000億美元', … }
+ */
+export function extractFigures(text: string, options: { yuan?: YuanCurrency } = {}): Figure[] {
+  const yuan = options.yuan ?? guessYuanCurrency(text);
+  const map = codePointMap(text);
+  const placed: Placed[] = [];
+  let clauseStart = 0;
+  let sentenceStart = 0;
+  let floor = 0;
+  let date: { iso: string; start: number } | undefined;
+  for (let i = 0; i < text.length; ) {
+    const k = CLASS[text.charCodeAt(i)];
+    if (k !== START) {
+      if (k === CLAUSE_END || k === SENTENCE_END) {
+        clauseStart = i + 1;
+        if (k === SENTENCE_END) sentenceStart = i + 1;
+      }
+      i++;
+      continue;
+    }
+    const r = readAt(text, i, floor, yuan);
+    if (r.date !== undefined) date = { iso: r.date, start: i };
+    if (r.figure) {
+      const last = placed.at(-1);
+      const previous = last && last.start >= sentenceStart ? last : undefined;
+      const from = Math.max(clauseStart, last?.end ?? 0, r.figure.start - LABEL_REACH);
+      const pre = text.slice(from, r.figure.start);
+      const own = clauseLabel(pre, from > clauseStart && from > (last?.end ?? 0));
+      // A date earlier in the sentence, with no other figure between them.
+      const dated = date && date.start >= sentenceStart && (!previous || previous.end <= date.start) ? date.iso : undefined;
+      const span = { start: map.toCodePoint(r.figure.start), end: map.toCodePoint(r.figure.end) };
+      const figure = place(text, r.figure, { pre, own, previous, date: dated, span, placed });
+      if (figure) placed.push({ figure, start: r.figure.start, end: r.figure.end });
+    }
+    floor = Math.max(floor, r.end);
+    i = Math.max(r.end, i + 1);
+  }
+  return placed.map((p) => p.figure);
+}
+
+/**
+ * Gives a raw figure its label, unit, each and per-unit; undefined to drop it. A bare level takes
+ * points when its subject is an index, else the unit and subject of a figure of similar size
+ * shortly before (金價突破2800美元 … 突破2800大關).
+ */
+function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
+  let label = ctx.own || ctx.previous?.figure.label || '';
+  let unit = raw.unit;
+  let perUnit = raw.perUnit;
+  if (unit === undefined) {
+    const lender = namesIndex(label) ? undefined : borrow(raw.value, ctx.placed);
+    if (namesIndex(label)) unit = 'points';
+    else if (lender) {
+      unit = lender.unit;
+      perUnit = lender.perUnit;
+      label = lender.label || label;
+    } else return undefined;
+  }
+  if (!Number.isFinite(raw.value) || (raw.valueTo !== undefined && !Number.isFinite(raw.valueTo))) return undefined;
+  if (perUnit === undefined && CURRENCIES.has(unit)) perUnit = perUnitIn(ctx.pre);
+  return {
+    span: ctx.span,
+    value: raw.value,
+    ...(raw.valueTo !== undefined ? { valueTo: raw.valueTo } : {}),
+    unit,
+    ...(raw.measureWord !== undefined ? { measureWord: raw.measureWord } : {}),
+    ...(perUnit !== undefined ? { perUnit } : {}),
+    qualifier: raw.qualifier,
+    ...(saysEach(ctx.pre) ? { each: true } : {}),
+    label,
+    ...(ctx.date !== undefined ? { date: ctx.date } : {}),
+    text: text.slice(raw.start, raw.end),
+  };
+}
+
+/** The unit of a figure of similar size shortly before: the subject's unit for a bare level. */
+function borrow(value: number, placed: readonly Placed[]): Figure | undefined {
+  for (let k = placed.length - 1; k >= Math.max(0, placed.length - BORROW_REACH); k--) {
+    const f = placed[k]!.figure;
+    if (LEVEL_UNITS.has(f.unit) && f.valueTo === undefined && value >= f.value / 2 && value <= f.value * 2) return f;
+  }
+  return undefined;
+}

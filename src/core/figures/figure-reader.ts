@@ -1,0 +1,159 @@
+import type { FigureUnit, Qualifier, YuanCurrency } from './types';
+import { arabicDigit, isDecimalPoint, isLatinLetter } from './chars';
+import { percentWordAt, rangeEndAt, resolveUnit } from './amount';
+import { readDate } from './dates';
+import { afterLevelVerb, levelWordEnd } from './level';
+import { readNumeral, type Numeral } from './numeral';
+import { currencyBefore } from './currency';
+import { readPrefix, type Prefix } from './prefix';
+import { qualifierAfter } from './qualifiers';
+import { perUnit, readUnit, type UnitRead } from './units';
+
+/** A figure as read at one place, before its clause gives it a label and a date. */
+export interface RawFigure {
+  /** UTF-16 indices. */
+  start: number;
+  end: number;
+  value: number;
+  valueTo?: number;
+  /** Undefined for a bare level (2800大關) whose unit the context must supply. */
+  unit?: FigureUnit;
+  measureWord?: string;
+  perUnit?: string;
+  qualifier: Qualifier;
+  /** How a bare level was recognised: a level word after it, or a level verb before it. */
+  level?: 'word' | 'verb';
+}
+
+/** What reading at one position found; `end` is where scanning resumes. */
+export interface Read {
+  end: number;
+  figure?: RawFigure;
+  /** A calendar date ('YYYY', 'YYYY-MM', 'YYYY-MM-DD') that was read instead of a figure. */
+  date?: string;
+}
+
+const TIME_OF_DAY = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|時間|时间|[晚早])\s*$/;
+
+/**
+ * Reads the figure (or date, or non-figure number) at `i`, never looking back before `floor`.
+ * A number is a figure only with a unit, a currency, or a clause that makes it a level.
+ */
+export function readAt(text: string, i: number, floor: number, yuan: YuanCurrency): Read {
+  if (text.charAt(i) === '半') return halfTenth(text, i, floor);
+  const pw = percentWordAt(text, i);
+  if (pw === 'invalid') return { end: i + 3 };
+  if (pw !== 'none') {
+    const pre = readPrefix(text, i, floor);
+    const n = { value: pw.value, valueTo: pw.valueTo, approx: pw.approx, end: pw.end };
+    const figure = finish(text, pre, n, 'percent', { scale: 1, add: 0 }, pw.end, yuan);
+    return { end: figure.end, figure };
+  }
+  const n = readNumeral(text, i);
+  if (!n) return { end: i + 1 };
+  if (n.digitString) return { end: n.end };
+  if (text.startsWith('分之', n.end)) return { end: readNumeral(text, n.end + 2)?.end ?? n.end + 2 };
+  const date = readDate(text, n);
+  if (date) return { end: date.end, ...(date.iso !== undefined ? { date: date.iso } : {}) };
+  const currency = currencyBefore(text, i, floor)?.currency;
+  if (isNameOrCode(text, i, n, currency !== undefined)) return { end: n.end };
+  const read = readUnit(text, n.end);
+  if (read && !unitFits(text, i, n, read)) return { end: read.unit === 'points' ? read.end : n.end };
+  const unit = resolveUnit(read, currency, yuan);
+  if (unit === undefined) return bare(text, i, n, floor, yuan);
+  // A currency written only before the number (HK$2.75/股) may still have a per-unit tail.
+  const tail = read ?? { scale: 1, add: 0, end: n.end, ...perUnit(text, n.end) };
+  const figure = finish(text, readPrefix(text, i, floor), n, unit, tail, tail.end, yuan);
+  return { end: figure.end, figure };
+}
+
+/** A figure from its prefix, numeral and unit, with any range end and suffix qualifier after it. */
+function finish(
+  text: string,
+  pre: Prefix,
+  n: { value: number; valueTo?: number | undefined; approx: boolean },
+  unit: FigureUnit,
+  read: Pick<UnitRead, 'scale' | 'add' | 'measureWord' | 'perUnit' | 'more'>,
+  unitEnd: number,
+  yuan: YuanCurrency,
+): RawFigure {
+  let end = unitEnd;
+  let valueTo = n.valueTo === undefined ? undefined : pre.sign * (n.valueTo * read.scale + read.add);
+  const far = valueTo === undefined ? rangeEndAt(text, end, yuan) : undefined;
+  if (far && far.unit === unit && far.measureWord === read.measureWord) {
+    valueTo = far.value;
+    end = far.end;
+  }
+  const after = qualifierAfter(text, end);
+  if (after) end = after.end;
+  return {
+    start: pre.start,
+    end,
+    value: pre.sign * (n.value * read.scale + read.add),
+    ...(valueTo !== undefined ? { valueTo } : {}),
+    unit,
+    ...(read.measureWord !== undefined ? { measureWord: read.measureWord } : {}),
+    ...(read.perUnit !== undefined ? { perUnit: read.perUnit } : {}),
+    qualifier: pre.qualifier ?? after?.qualifier ?? (n.approx || read.more === true ? 'moreThan' : 'exact'),
+  };
+}
+
+/** A number with no unit: the near end of a range (3至5億美元), a level (2800大關), or nothing. */
+function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurrency): Read {
+  if (n.loneDigit) return { end: n.end };
+  const far = rangeEndAt(text, n.end, yuan);
+  if (far) {
+    // The near end takes the far end's unit, and its magnitude when it has none: 3至5億 → 3億.
+    const lend = n.scale === 1 && far.scale > 1 ? far.scale : 1;
+    const read = { scale: lend * far.unitScale, add: far.add, ...(far.measureWord !== undefined ? { measureWord: far.measureWord } : {}) };
+    const figure = finish(text, readPrefix(text, i, floor), n, far.unit, read, n.end, yuan);
+    return { end: figure.end, figure };
+  }
+  const levelEnd = levelWordEnd(text, n.end);
+  const byVerb = levelEnd < 0 && afterLevelVerb(text, i, n.end, floor);
+  if (levelEnd < 0 && !byVerb) return { end: n.end };
+  const pre = readPrefix(text, i, floor);
+  const end = levelEnd < 0 ? n.end : levelEnd;
+  const after = qualifierAfter(text, end);
+  return {
+    end: after?.end ?? end,
+    figure: {
+      start: pre.start,
+      end: after?.end ?? end,
+      value: pre.sign * n.value,
+      qualifier: pre.qualifier ?? after?.qualifier ?? (n.approx ? 'moreThan' : 'exact'),
+      level: byVerb ? 'verb' : 'word',
+    },
+  };
+}
+
+/** 半成: five percent. */
+function halfTenth(text: string, i: number, floor: number): Read {
+  const read = text.charAt(i + 1) === '成' ? readUnit(text, i + 1) : undefined;
+  if (!read?.tenths || read.add !== 0) return { end: i + 1 };
+  const pre = readPrefix(text, i, floor);
+  return { end: read.end, figure: { start: pre.start, end: read.end, value: pre.sign * 5, unit: 'percent', qualifier: pre.qualifier ?? 'exact' } };
+}
+
+/** Model names, versions and codes: GPT-4, R1, 5G, 4o, 00700, 600029.SH, 第三. */
+function isNameOrCode(text: string, i: number, n: Numeral, afterCurrency: boolean): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (!afterCurrency && isLatinLetter(before)) return true;
+  if ((before === 0x2d || before === 0x2010 || before === 0x5f) && i >= 2) {
+    const b2 = text.charCodeAt(i - 2);
+    if (isLatinLetter(b2) || arabicDigit(b2) >= 0) return true;
+  }
+  if (text.charAt(i - 1) === '第') return true;
+  const after = text.charCodeAt(n.end);
+  if (isLatinLetter(after)) return true;
+  return isDecimalPoint(after) && isLatinLetter(text.charCodeAt(n.end + 1));
+}
+
+/** Units that the numeral cannot carry: 一點 (a bit), 八點 (a time), 一個 (a/an), 二元 (binary). */
+function unitFits(text: string, i: number, n: Numeral, read: UnitRead): boolean {
+  if (read.unit === 'points') return !n.loneDigit && !(n.value <= 24 && TIME_OF_DAY.test(text.slice(Math.max(0, i - 6), i)));
+  if (read.unit === 'count') return !(n.loneDigit && n.value <= 1);
+  if (read.unit === 'yuan') return !n.loneDigit;
+  if (read.tenths) return n.value <= 10 && (n.valueTo ?? 0) <= 10;
+  return true;
+}

@@ -1,0 +1,15 @@
+/**
+ * Figures: every number a page cites, normalised (value, unit, qualifier, label, date), with the
+ * span it came from, and the chart model that groups them. Pure TypeScript.
+ *
+ * Reading is one pass (extract.ts) that hands each place a numeral can begin to the figure
+ * reader (figure-reader.ts): numeral (numeral.ts), date (dates.ts), unit (units.ts, currency.ts),
+ * prefix (prefix.ts, qualifiers.ts), range and percentage words (amount.ts), bare levels
+ * (level.ts); the clause then gives the label (label.ts) and the sentence the date.
+ */
+export type { Figure, FigureUnit, Qualifier, YuanCurrency } from './types';
+export { extractFigures } from './extract';
+export { guessYuanCurrency } from './yuan';
+export { describeFigure } from './describe';
+export { parseChineseNumber } from './parse-number';
+export { chartGroups, type ChartGroup } from './chart-model';

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { clauseLabel, perUnitIn, saysEach } from './label';
+
+describe('clauseLabel', () => {
+  it.each([
+    ['公司估值有望達到', '公司估值'],
+    ['彼時估值達到', '估值'],
+    ['金價竟然突破', '金價'],
+    ['美國第四季度實際GDP年化季率初值錄得', '美國實際GDP年化季率初值'],
+    ['不及預期的', '預期'],
+    ['較前值', '前值'],
+    ['該模型以對手', '對手'],
+    ['而納指也給硬扯到', '納指'],
+    ['黃金周初一度', '黃金'],
+    ['API（應用程序編程接口）銷售與新產品項目將各自產生', 'API銷售與新產品項目'],
+    ['經濟「無着陸」情況的可能性調高至', '經濟無着陸情況的可能性'],
+    ['东航2020年营收', '东航营收'],
+    ['吉祥航空（603885.SH）跌', '吉祥航空'],
+    ['持股比例合计', '持股比例'],
+    ['十年期國債孳息率升至', '十年期國債孳息率'],
+    ['比特幣升穿', '比特幣'],
+    ['恒指收市報', '恒指'],
+    ['在周五創出', ''],
+    ['收', ''],
+    ['和', ''],
+    ['同比下滑', ''],
+  ])('%s → %j', (pre, label) => {
+    expect(clauseLabel(pre)).toBe(label);
+  });
+
+  it('drops a Latin word cut in half where the reach began', () => {
+    expect(clauseLabel('ni、DeepSeek、可靈及 Kimi 等全球', true)).toBe('全球');
+  });
+});
+
+describe('saysEach', () => {
+  it.each([
+    ['A與B將各自產生', true],
+    ['兩市各', true],
+    ['分散在全球各地', false],
+    ['各國央行', false],
+    ['收入為', false],
+  ])('%s → %s', (pre, each) => {
+    expect(saysEach(pre)).toBe(each);
+  });
+});
+
+describe('perUnitIn', () => {
+  it.each([
+    ['每股盈利', '股'],
+    ['金價每盎司', '盎司'],
+    ['收入', undefined],
+  ])('%s → %s', (pre, per) => {
+    expect(perUnitIn(pre)).toBe(per);
+  });
+});

@@ -1,0 +1,33 @@
+import { wordSet, skipSpaces, wordAt, wordBefore, charIn } from './words';
+
+/**
+ * A bare number is a figure when the clause makes it a level: 2800大關, 108水平, 跌穿20000.
+ * Its unit then comes from the subject (an index → points) or from a figure of similar size just
+ * before it (金價…2800美元 … 突破2800大關 → USD).
+ */
+const LEVEL_WORDS = wordSet(['心理關口', '心理关口', '整數關口', '整数关口', '大關', '大关', '關口', '关口', '水平', '關', '关']);
+/** 關係, 關注 …: 關 beginning another word. */
+const NOT_LEVEL_BEFORE = '係系注於于鍵键心閉闭聯联門门';
+const LEVEL_VERBS = wordSet(['突破', '跌穿', '升穿', '失守', '守住', '企穩', '企稳', '站上', '站穩', '站稳', '重上', '收復', '收复', '跌破', '升破', '重返']);
+/** After a level verb, the number must end its phrase: 跌穿20000，/ 跌穿20000的 … */
+const PHRASE_END = '，,。；;！？!?、之的後后\n';
+
+/** The end of a level word after a bare number at `i` (108水平 → after 水平), or -1. */
+export function levelWordEnd(text: string, i: number): number {
+  const p = skipSpaces(text, i, 2);
+  const w = wordAt(text, p, LEVEL_WORDS);
+  if (w === undefined) return -1;
+  if (w.length === 1 && charIn(NOT_LEVEL_BEFORE, text, p + 1)) return -1;
+  return p + w.length;
+}
+
+/** Whether a level verb (突破, 跌穿 …) stands right before `start` and the phrase ends at `end`. */
+export function afterLevelVerb(text: string, start: number, end: number, floor: number): boolean {
+  if (wordBefore(text, start, LEVEL_VERBS, floor) === undefined) return false;
+  return end >= text.length || charIn(PHRASE_END, text, end);
+}
+
+/** Whether a label names an index, whose levels are points (恒指, 上證指數, 美匯指數, 點位). */
+export function namesIndex(label: string): boolean {
+  return /指|點位|点位/.test(label);
+}
