@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 import { MAIN_DEFAULT, MAIN_GROUP, savedLayout, SIDE_DEFAULT, SIDE_GROUP } from './desk-layout';
 import type { PaneId } from './panes';
 
@@ -23,10 +24,15 @@ export function PaneRegion({ id, label, children }: { id: PaneId; label: string;
  * soon as its chunk arrives, so the library doesn't weigh on first paint.
  */
 export function DesktopLayout(props: DeskProps) {
+  // If the chunk can't load (offline after an update, say), the static desk stays: all panes
+  // work, only resizing is missing.
+  const staticDesk = <StaticDesk {...props} />;
   return (
-    <Suspense fallback={<StaticDesk {...props} />}>
-      <ResizableDesk {...props} />
-    </Suspense>
+    <ErrorBoundary fallback={staticDesk}>
+      <Suspense fallback={staticDesk}>
+        <ResizableDesk {...props} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

@@ -7,6 +7,8 @@ interface Props {
   area?: string;
   /** Changing this key clears the error (e.g. opening another article). */
   resetKey?: string;
+  /** What to show instead of the message, when there is a working substitute. */
+  fallback?: ReactNode;
 }
 
 interface State {
@@ -33,6 +35,7 @@ export class ErrorBoundary extends Component<Props, State> {
   render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
+    if (this.props.fallback !== undefined) return this.props.fallback;
     return <ErrorMessage error={error} area={this.props.area} onRetry={() => this.setState({ error: undefined })} />;
   }
 }

@@ -1,0 +1,40 @@
+import { expect, HEADLINES, openApp, readerHeadlines, test } from './fixtures';
+
+test.describe('bad storage and failed chunks', () => {
+  test('a corrupted library in IndexedDB is reported and set aside, and the app still reads', async ({ page }) => {
+    await page.goto('/favicon.svg');
+    await page.evaluate(async () => {
+      const open = indexedDB.open('broadsheet');
+      open.onupgradeneeded = () => open.result.createObjectStore('kv');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put('{"state": {"pages": not json', 'broadsheet-library');
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await openApp(page);
+    await expect(page.locator('.banner')).toContainText('已保存的資料損壞');
+    await expect(page.getByTestId('contents-item')).toHaveCount(HEADLINES.length + 1);
+    const keys = await page.evaluate(async () => {
+      const open = indexedDB.open('broadsheet');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const req = db.transaction('kv').objectStore('kv').getAllKeys();
+      return new Promise<string[]>((resolve) => (req.onsuccess = () => resolve(req.result.map(String))));
+    });
+    expect(keys.some((k) => k.startsWith('broadsheet-library:corrupt:'))).toBe(true);
+  });
+
+  test('corrupted preferences fall back to defaults', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('broadsheet-prefs', '{not json'));
+    await openApp(page);
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[0]]);
+  });
+
+  test('when the resizable panes cannot load, the static desk still works', async ({ page }) => {
+    await page.route(/ResizableDesk-[\w-]+\.js$/, (route) => route.abort());
+    await openApp(page);
+    await page.getByTestId('contents-item').nth(2).getByRole('link').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[2]]);
+    await expect(page.getByRole('separator')).toHaveCount(0);
+  });
+});
