@@ -46,6 +46,12 @@ export function App() {
 
   useKeyboard({ view, route, isPhone, showPane: setPhonePane });
   useEffect(prepareToggle, []);
+  // A jump to a place in a page (a search hit, a watchlist mention) shows the reader on a phone.
+  const [lastAt, setLastAt] = useState(route.at);
+  if (route.at !== lastAt) {
+    setLastAt(route.at);
+    if (route.at !== undefined) setPhonePane('reader');
+  }
 
   const labels = useMemo(() => paneText(t, 'label'), [t]);
   const titles = useMemo(() => paneText(t, 'title'), [t]);

@@ -28,7 +28,7 @@ export function renderPane(id: PaneId, { view, route, onOpenArticle }: PaneProps
     contents: <Contents view={view} route={route} {...(onOpenArticle ? { onOpen: onOpenArticle } : {})} />,
     reader: <Reader view={view} route={route} />,
     charts: <ChartsPane view={view} route={route} />,
-    watchlist: <WatchlistPane />,
+    watchlist: <WatchlistPane {...(onOpenArticle ? { onOpenMention: onOpenArticle } : {})} />,
   }[id];
   return (
     <ErrorBoundary area={t(PANES.find((p) => p.id === id)!.title)} resetKey={`${route.pageId}/${route.articleId}`}>

@@ -1,2 +1,68 @@
-/** The watchlist feature's own words, in Hong Kong Traditional (converted like every UI word). */
-export const WATCHLIST_UI = {} as const;
+/**
+ * The watchlist feature's own words, in Hong Kong Traditional (converted like every UI word).
+ * Keys start with `wl` so they can't collide with other features' words when they meet in UI.
+ */
+export const WATCHLIST_UI = {
+  // The card a stock mention opens
+  wlStockCard: '股票資料',
+  wlWatchAdd: '加入自選股',
+  wlWatchRemove: '移除自選股',
+  wlWatching: '已在自選股',
+  wlCloseCard: '關閉',
+  wlStockCode: '代號',
+  wlStockMarket: '市場',
+  wlMarketHK: '香港交易所',
+  wlMarketSH: '上海證券交易所',
+  wlMarketSZ: '深圳證券交易所',
+  wlMarketUS: '美國股市',
+  wlLibraryMentionCount: '文庫內提及',
+  wlTimesSuffix: '次',
+  wlCounting: '統計中…',
+  wlQuotePage: '到交易所網站看報價',
+  wlOpensNewTab: '（在新分頁開啟）',
+  wlOpenStockCard: '打開股票資料',
+
+  // The pane
+  wlWatchCount: '隻',
+  wlWatchAdded: '加入於',
+  wlWatchAddedUnknown: '加入時間不詳',
+  wlWatchFrom: '出自',
+  wlWatchNote: '筆記',
+  wlWatchNotePlaceholder: '寫下你對這隻股票的看法（自動儲存）',
+  wlWatchMentions: '文庫內的提及',
+  wlWatchNoMentions: '文庫內的版面沒有提及這隻股票。',
+  wlWatchShowAll: '顯示全部',
+  wlWatchShowFewer: '只顯示前幾則',
+  wlWatchJumpTo: '跳到原文',
+  wlMoveUp: '上移',
+  wlMoveDown: '下移',
+  wlDragToReorder: '拖曳以調整次序',
+  wlReorderHint: '次序：拖曳，或按 Alt+↑／Alt+↓',
+  wlMovedTo: '已移到第',
+  wlPositionSuffix: '位',
+  wlRemovedFromWatchlist: '已移除',
+  wlRemoveShort: '移除',
+
+  // Export and import
+  wlExportCsv: '匯出 CSV',
+  wlExportJson: '匯出 JSON',
+  wlImportWatchlist: '匯入 CSV／JSON',
+  wlImportTransfer: '匯出及匯入自選股',
+  wlImportAdded: '新加入',
+  wlImportAlready: '已在清單（略過重複）',
+  wlImportBadRows: '以下資料未能匯入：',
+  wlImportLine: '第',
+  wlImportLineSuffix: '行',
+  wlImportFile: '整個檔案',
+  wlImportReadFailed: '無法讀取這個檔案。',
+  wlImportProblemMarket: '市場不明（應為 HK、SH、SZ 或 US）',
+  wlImportProblemCode: '股票代號無效',
+  wlImportProblemDate: '加入日期無法讀取',
+  wlImportProblemNote: '筆記太長',
+  wlImportProblemItem: '不是一項股票資料',
+  wlImportProblemQuote: '引號沒有閉合',
+  wlImportProblemJson: '不是有效的 JSON',
+  wlImportProblemFormat: '找不到股票清單',
+  wlImportProblemEmpty: '檔案是空的',
+  wlImportProblemSize: '檔案太大，不像是自選股清單',
+} as const;

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addEntry, liveEntries, removeEntry, setNote } from './entries';
+import { mergeEntries } from './merge';
+import type { WatchEntries, WatchEntry } from './types';
+
+const codes = (entries: WatchEntries) => liveEntries(entries).map((e) => e.code);
+
+describe('merging two tabs’ watchlists', () => {
+  const start = addEntry({}, { code: '00700', market: 'HK', script: 'hant' }, 1000);
+
+  it('keeps a stock added in each tab', () => {
+    const tabA = addEntry(start, { code: '09988', market: 'HK', script: 'hant' }, 2000);
+    const tabB = addEntry(start, { code: '600519', market: 'SH', script: 'hans' }, 2001);
+    expect(codes(mergeEntries(tabA, tabB))).toEqual(['00700', '09988', '600519']);
+    expect(codes(mergeEntries(tabB, tabA))).toEqual(['00700', '09988', '600519']);
+  });
+
+  it('does not bring back a stock removed in one tab from the other tab’s older copy', () => {
+    const tabA = removeEntry(start, 'HK:00700', 2000);
+    expect(codes(mergeEntries(tabA, start))).toEqual([]);
+    expect(codes(mergeEntries(start, tabA))).toEqual([]);
+  });
+
+  it('keeps the later of two edits to the same stock', () => {
+    const tabA = setNote(start, 'HK:00700', 'from A', 2000);
+    const tabB = setNote(start, 'HK:00700', 'from B', 3000);
+    expect(mergeEntries(tabA, tabB)['HK:00700']!.note).toBe('from B');
+    expect(mergeEntries(tabB, tabA)['HK:00700']!.note).toBe('from B');
+  });
+
+  it('lets a stock added again after its removal win over the tombstone', () => {
+    const removed = removeEntry(start, 'HK:00700', 2000);
+    const again = addEntry(removed, { code: '00700', market: 'HK', script: 'hant' }, 3000);
+    expect(codes(mergeEntries(removed, again))).toEqual(['00700']);
+  });
+
+  it('returns our own object when theirs brings nothing new', () => {
+    const tabA = setNote(start, 'HK:00700', 'x', 2000);
+    expect(mergeEntries(tabA, start)).toBe(tabA);
+    expect(mergeEntries(tabA, {})).toBe(tabA);
+  });
+
+  const entry: fc.Arbitrary<WatchEntry> = fc.record(
+    {
+      code: fc.constantFrom('00700', '09988', '01810'),
+      market: fc.constant('HK' as const),
+      script: fc.constantFrom('hant' as const, 'hans' as const),
+      note: fc.string({ maxLength: 3 }),
+      rank: fc.integer({ min: 0, max: 5 }),
+      addedAt: fc.integer({ min: 0, max: 5 }),
+      updatedAt: fc.integer({ min: 0, max: 5 }),
+      removedAt: fc.integer({ min: 0, max: 5 }),
+    },
+    { requiredKeys: ['code', 'market', 'script', 'note', 'rank', 'addedAt', 'updatedAt'] },
+  );
+  const entries: fc.Arbitrary<WatchEntries> = fc
+    .array(entry, { maxLength: 4 })
+    .map((list) => Object.fromEntries(list.map((e) => [`HK:${e.code}`, e])));
+
+  it('is commutative, associative and idempotent (any order of writes gives the same list)', () => {
+    fc.assert(
+      fc.property(entries, entries, entries, (a, b, c) => {
+        expect(mergeEntries(a, b)).toEqual(mergeEntries(b, a));
+        expect(mergeEntries(mergeEntries(a, b), c)).toEqual(mergeEntries(a, mergeEntries(b, c)));
+        expect(mergeEntries(a, a)).toBe(a);
+      }),
+    );
+  });
+});

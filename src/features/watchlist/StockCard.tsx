@@ -1,0 +1,94 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { useRoute } from '../../app/router';
+import { articleTitle } from '../../core/page/text';
+import { stockKey } from '../../core/stocks/normalise';
+import { quoteUrl } from '../../core/stocks/quote-url';
+import type { StockMention } from '../../core/stocks/types';
+import { isWatched } from '../../core/watchlist/entries';
+import { articleAt } from '../../core/watchlist/mentions';
+import { SAMPLE_PAGE_ID } from '../../store/library';
+import { useWatchlist } from '../../store/watchlist';
+import { usePageView } from '../page/usePageView';
+import { useDisplay, useT } from '../script/useScript';
+import { MARKET_LABEL } from './labels';
+import { useLibraryMentions } from './useLibraryMentions';
+import { useAnchoredPosition, useDismiss } from './usePopover';
+import './stock-card.css';
+
+interface Props {
+  id: string;
+  mention: StockMention;
+  anchor: RefObject<HTMLElement | null>;
+  onClose: (restoreFocus: boolean) => void;
+}
+
+/**
+ * The card a stock mention opens: name, code, market, how often the library mentions it, a
+ * button to watch or unwatch it, and the exchange's public quote page (opened by the browser in
+ * a new tab; the app itself fetches nothing). Made of spans, since it sits inside the paragraph
+ * beside its mention and so keeps the tab order; fixed positioning lifts it out of the text.
+ */
+export default function StockCard({ id, mention, anchor, onClose }: Props) {
+  const t = useT();
+  const view = usePageView(useRoute().pageId ?? SAMPLE_PAGE_ID);
+  const display = useDisplay(view?.sourceScript ?? 'hant');
+  const key = stockKey(mention.stock);
+  const watched = useWatchlist((s) => isWatched(s.entries, key));
+  const storedName = useWatchlist((s) => s.entries[key]?.name);
+  const mentions = useLibraryMentions()?.get(key);
+  const card = useAnchoredPosition<HTMLSpanElement>(anchor);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useDismiss(card, anchor, onClose);
+  useEffect(() => toggle.current?.focus({ preventScroll: true }), []);
+
+  const name = mention.name ?? mentions?.find((m) => m.name)?.name ?? storedName;
+  const onToggle = () => {
+    const { add, remove } = useWatchlist.getState();
+    if (watched) return remove(key);
+    const article = view ? articleAt(view.page.articles, mention.span.start) : undefined;
+    add({
+      ...mention.stock,
+      ...(name ? { name } : {}),
+      script: view?.sourceScript ?? 'hant',
+      ...(view && article
+        ? { from: { pageId: view.pageId, articleId: article.id, title: articleTitle(view.page.source, article), at: mention.span.start } }
+        : {}),
+    });
+  };
+
+  return (
+    <span className="stock-card" id={id} ref={card} role="dialog" aria-labelledby={`${id}-name`} data-testid="stock-card">
+      <span className="stock-card-head">
+        <span className="stock-card-name" id={`${id}-name`}>
+          {name ? display(name) : mention.stock.code}
+        </span>
+        {watched && <span className="stock-card-watched">★ {t('wlWatching')}</span>}
+        <button type="button" className="stock-card-close" aria-label={t('wlCloseCard')} onClick={() => onClose(true)}>
+          ✕
+        </button>
+      </span>
+      <span className="stock-card-facts">
+        <span>
+          {t('wlStockCode')} <b className="stock-card-code">{mention.stock.code}</b>
+        </span>
+        <span>
+          {t('wlStockMarket')} {t(MARKET_LABEL[mention.stock.market])}
+        </span>
+        <span className="stock-card-count" data-testid="stock-card-count">
+          {mentions ? `${t('wlLibraryMentionCount')} ${mentions.length} ${t('wlTimesSuffix')}` : t('wlCounting')}
+        </span>
+      </span>
+      <span className="stock-card-actions">
+        <button type="button" ref={toggle} data-testid="watch-toggle" className={watched ? 'watch-toggle on' : 'watch-toggle'} onClick={onToggle}>
+          {watched ? t('wlWatchRemove') : t('wlWatchAdd')}
+        </button>
+        <a className="stock-card-quote" href={quoteUrl(mention.stock, mention.exchange)} target="_blank" rel="noopener noreferrer">
+          {t('wlQuotePage')} ↗<span className="wl-sr-only">{t('wlOpensNewTab')}</span>
+        </a>
+      </span>
+      <span className="wl-sr-only" role="status">
+        {watched ? t('wlWatching') : ''}
+      </span>
+    </span>
+  );
+}
