@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { newPageId } from '../core/library/page-id';
+import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
 import { idbStorage, readRaw, setAside } from './idb-storage';
 import { classifyStorageError, useStorageStatus } from './storage-status';
@@ -24,12 +26,42 @@ interface LibraryFacts {
   corrections: Record<string, Correction[]>;
 }
 
+/** What a page brings into the library; the store gives it an id and a date. */
+export interface NewPage {
+  readonly title: string;
+  readonly source: string;
+  readonly encoding?: string;
+}
+
+/** Everything `deletePage` took away, so that `restorePage` puts back exactly that. */
+export interface DeletedPage {
+  readonly page: StoredPage;
+  readonly corrections: readonly Correction[] | undefined;
+}
+
 interface LibraryState extends LibraryFacts {
   hydrated: boolean;
   /** The built-in sample page: shipped with the app (a lazily loaded chunk), never stored. */
   sample: StoredPage | undefined;
   addCorrection: (pageId: string, correction: Correction) => void;
   undoCorrection: (pageId: string) => void;
+  /** Adds a page and returns its new id (route-safe: `[0-9a-z]`, starting `p`). */
+  importPage: (page: NewPage) => string;
+  /** A blank title is ignored; the sample keeps its name. */
+  renamePage: (id: string, title: string) => void;
+  /** Removes an imported page and its corrections; undefined for the sample or an unknown id. */
+  deletePage: (id: string) => DeletedPage | undefined;
+  restorePage: (deleted: DeletedPage) => void;
+  /**
+   * Replaces an imported page's text (the same file decoded with another encoding). Its
+   * corrections go: they name blocks by offsets into the old text.
+   */
+  replacePageText: (id: string, page: NewPage) => void;
+}
+
+function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const { [key]: _gone, ...rest } = record;
+  return rest;
 }
 
 const STORE_NAME = 'broadsheet-library';
@@ -41,10 +73,18 @@ function isFacts(value: unknown): value is LibraryFacts {
   return typeof v.pages === 'object' && v.pages !== null && typeof v.corrections === 'object' && v.corrections !== null;
 }
 
+/**
+ * Set when the stored library could not be read (storage refused, not corrupt): the app then
+ * works in memory and never writes, so a library it could not see is not overwritten by an
+ * empty one should storage come back later in the session.
+ */
+let readFailed = false;
+
 /** Reports storage failures instead of losing them in an unhandled rejection. */
 const reportingStorage: StateStorage<Promise<void>> = {
   getItem: (name) => idbStorage.getItem(name),
   setItem: async (name, value) => {
+    if (readFailed) return;
     try {
       await idbStorage.setItem(name, value);
     } catch (error) {
@@ -56,7 +96,7 @@ const reportingStorage: StateStorage<Promise<void>> = {
 
 export const useLibrary = create<LibraryState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       pages: {},
       corrections: {},
       hydrated: false,
@@ -65,6 +105,37 @@ export const useLibrary = create<LibraryState>()(
         set((s) => ({ corrections: { ...s.corrections, [pageId]: [...(s.corrections[pageId] ?? []), correction] } })),
       undoCorrection: (pageId) =>
         set((s) => ({ corrections: { ...s.corrections, [pageId]: (s.corrections[pageId] ?? []).slice(0, -1) } })),
+      importPage: ({ title, source, encoding }) => {
+        let id = newPageId();
+        while (id === SAMPLE_PAGE_ID || get().pages[id]) id = newPageId();
+        const page: StoredPage = { id, title: cleanTitle(title) || id, source, addedAt: Date.now(), ...(encoding ? { encoding } : {}) };
+        set((s) => ({ pages: { ...s.pages, [id]: page } }));
+        return id;
+      },
+      renamePage: (id, title) => {
+        const clean = cleanTitle(title);
+        const page = get().pages[id];
+        if (!page || !clean || clean === page.title) return;
+        set((s) => ({ pages: { ...s.pages, [id]: { ...page, title: clean } } }));
+      },
+      deletePage: (id) => {
+        const { pages, corrections } = get();
+        const page = pages[id];
+        if (!page) return undefined;
+        set({ pages: omit(pages, id), corrections: omit(corrections, id) });
+        return { page, corrections: corrections[id] };
+      },
+      restorePage: ({ page, corrections }) =>
+        set((s) => ({
+          pages: { ...s.pages, [page.id]: page },
+          corrections: corrections ? { ...s.corrections, [page.id]: [...corrections] } : s.corrections,
+        })),
+      replacePageText: (id, { title, source, encoding }) => {
+        const page = get().pages[id];
+        if (!page) return;
+        const next: StoredPage = { ...page, title: cleanTitle(title) || page.title, source, ...(encoding ? { encoding } : {}) };
+        set((s) => ({ pages: { ...s.pages, [id]: next }, corrections: omit(s.corrections, id) }));
+      },
     }),
     {
       name: STORE_NAME,
@@ -78,13 +149,19 @@ export const useLibrary = create<LibraryState>()(
           useStorageStatus.getState().report('corrupt');
           return current;
         }
-        return { ...current, pages: persisted.pages, corrections: persisted.corrections };
+        // What the reader did before the library was read back (nothing, in practice) is kept too.
+        return {
+          ...current,
+          pages: { ...persisted.pages, ...current.pages },
+          corrections: { ...persisted.corrections, ...current.corrections },
+        };
       },
       onRehydrateStorage: () => (_state, error) => {
         if (error) {
           // Unreadable JSON, or IndexedDB refused: keep a copy of what was there, work in memory.
           const problem = error instanceof SyntaxError ? 'corrupt' : classifyStorageError(error);
           if (problem === 'corrupt') void readRaw(STORE_NAME).then((raw) => setAside(STORE_NAME, raw));
+          else readFailed = true;
           useStorageStatus.getState().report(problem);
         }
         useLibrary.setState({ hydrated: true });
@@ -98,6 +175,18 @@ export async function loadSample(): Promise<void> {
   if (useLibrary.getState().sample) return;
   const { default: source } = await import('../core/sample/sample-page.txt?raw');
   useLibrary.setState({ sample: { id: SAMPLE_PAGE_ID, title: SAMPLE_TITLE, source, addedAt: 0 } });
+}
+
+/** Resolves once the stored library has been read back (or found unreadable). */
+export function whenHydrated(): Promise<void> {
+  if (useLibrary.getState().hydrated) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useLibrary.subscribe((s) => {
+      if (!s.hydrated) return;
+      stop();
+      resolve();
+    });
+  });
 }
 
 type PageSource = Pick<LibraryState, 'pages' | 'sample'>;

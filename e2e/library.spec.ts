@@ -1,0 +1,360 @@
+import { chooseFile, libraryTitles, openLibrary, paste, pngBytes, zipBytes } from './files/library-helpers';
+import { BIG5_PAGE, big5Bytes, GB_PAGE, gb18030Bytes, utf8Bytes } from './files/pages';
+import { expect, expectNoAxeViolations, openApp, readerHeadlines, test } from './fixtures';
+
+const PASTED = {
+  headline: '恒指高開後回軟 成交縮減',
+  text: '恒指高開後回軟 成交縮減\n\n本報記者　黃小玲\n\n恒生指數昨日高開一百點後回軟，全日收市微跌，主板成交額縮減至九百億港元。\n\n市場人士指出，投資者觀望美國就業數據，港股短期或於兩萬點附近整固。\n',
+};
+
+test.describe('library: import', () => {
+  test('imports pasted Traditional text and opens it at its first article', async ({ page }) => {
+    await openApp(page);
+    await paste(page, PASTED.text);
+    await expect(page.getByTestId('library-dialog')).toBeHidden();
+    await expect(page.getByTestId('contents-item').first()).toContainText(PASTED.headline);
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    expect(page.url()).toMatch(/#\/p[0-9a-z]+$/);
+    await expect(page.getByTestId('import-message')).toContainText(`已匯入「${PASTED.headline}」`);
+  });
+
+  test('imports a Big5-HKSCS file and a GB18030 file, and says which encoding it chose', async ({ page }) => {
+    await openApp(page);
+    await chooseFile(page, '港股.txt', big5Bytes());
+    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    // 嘅 and 啲 are HKSCS: only a Big5-HKSCS reading gives them.
+    await expect(page.getByTestId('reader')).toContainText('下季業績嘅預期');
+    await expect(page.getByTestId('reader')).toContainText('啲資金');
+    const report = page.getByTestId('import-encoding-report');
+    await expect(report).toHaveAttribute('data-encoding', 'big5');
+    await expect(report).toContainText('Big5');
+    await expect(report).toContainText(/把握 \d+%/);
+
+    await chooseFile(page, '滬深.txt', gb18030Bytes());
+    await expect(report).toHaveAttribute('data-encoding', 'gb18030');
+    await expect(report).toContainText('GB18030');
+    // A Simplified page reads in Traditional like any other, and as written in Simplified.
+    await expect(readerHeadlines(page)).toHaveText(['滬深兩市成交額突破萬億元']);
+    await page.getByTestId('script-toggle').click();
+    await expect(readerHeadlines(page)).toHaveText([GB_PAGE.headline]);
+    await expect(page.getByTestId('import-encoding-report')).toContainText('把握');
+  });
+
+  test('re-decodes the last file with the encoding the reader chooses', async ({ page }) => {
+    await openApp(page);
+    await chooseFile(page, '港股.txt', big5Bytes());
+    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    const encoding = page.getByTestId('import-encoding');
+    await expect(encoding).toHaveValue('big5');
+    await encoding.selectOption('gb18030');
+    await expect(page.getByTestId('import-encoding-report')).toContainText('由你指定');
+    await expect(page.getByTestId('reader')).not.toContainText(BIG5_PAGE.headline);
+    await expect(page.getByTestId('contents-item').first()).not.toContainText(BIG5_PAGE.headline);
+    await encoding.selectOption('big5');
+    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    // The dialog offers the same choice for the last file.
+    await openLibrary(page);
+    await expect(page.getByTestId('library-dialog').getByTestId('import-encoding')).toHaveValue('big5');
+  });
+
+  test('imports a file dropped anywhere on the window, with an overlay while dragging', async ({ page }) => {
+    await openApp(page);
+    const bytes = [...utf8Bytes(PASTED.text, true)];
+    const dataTransfer = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], '恒指.txt', { type: 'text/plain' }));
+      return transfer;
+    }, bytes);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await expect(page.getByTestId('drop-overlay')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await expect(page.getByTestId('drop-overlay')).toBeHidden();
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    await expect(page.getByTestId('import-encoding-report')).toHaveAttribute('data-encoding', 'utf-8');
+  });
+
+  test('refuses bad input with a clear message and leaves the library as it was', async ({ page }) => {
+    await openApp(page);
+    const titles = await libraryTitles(page);
+    await expect(titles).toHaveCount(1);
+    const message = page.getByTestId('import-message');
+    const cases: [string, () => Promise<void>, RegExp][] = [
+      ['empty text', () => page.getByTestId('import-text').fill('').then(() => page.getByTestId('import-submit').click()), /空的/],
+      ['blank text', () => page.getByTestId('import-text').fill(' \n\t　\n').then(() => page.getByTestId('import-submit').click()), /空的/],
+      ['an image', () => chooseFile(page, 'chart.png', pngBytes(), 'image/png'), /不是純文字檔.*PNG/],
+      ['a zip', () => chooseFile(page, 'pages.zip', zipBytes(), 'application/zip'), /不是純文字檔/],
+      ['a file over 20 MB', () => chooseFile(page, 'huge.txt', Buffer.alloc(21 * 1024 * 1024, 0x41)), /太大（21\.0 MB），上限是 20\.0 MB/],
+    ];
+    for (const [what, act, says] of cases) {
+      await act();
+      await expect(message, what).toHaveAttribute('data-problem', /.+/);
+      await expect(message, what).toContainText(says);
+      await expect(message, what).toContainText('文庫沒有改動');
+      await expect(titles, what).toHaveCount(1);
+      await expect(page.getByTestId('library-dialog'), what).toBeVisible();
+    }
+    // The message follows the script.
+    await page.getByTestId('library-dialog').press('Escape');
+    await page.getByTestId('script-toggle').click();
+    await expect(message).toContainText('文库没有改动');
+  });
+
+  test('imports markup as text, never run, and says so', async ({ page }) => {
+    await openApp(page);
+    page.on('dialog', (d) => {
+      throw new Error(`page script ran: ${d.message()}`);
+    });
+    await paste(page, '<script>alert(1)</script>標題\n\n<img src=x onerror="window.pwned=1">正文段落，內容如下。\n');
+    await expect(page.getByTestId('import-message').locator('[data-problem="html"]')).toContainText('永遠不會執行');
+    await expect(page.getByTestId('reader')).toContainText('<img src=x onerror="window.pwned=1">');
+    await expect(page.getByTestId('reader').locator('img, script')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  test('imports a megabyte line with no line breaks, with a note', async ({ page }) => {
+    await openApp(page);
+    await chooseFile(page, 'one-line.txt', utf8Bytes('長'.repeat(400_000)));
+    await expect(page.getByTestId('import-message').locator('[data-problem="longLine"]')).toContainText('400000');
+    await expect(page.getByTestId('contents-item')).toHaveCount(1);
+  });
+
+  test('keeps working in memory when storage is unavailable, and says so', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    await openApp(page);
+    await expect(page.getByRole('status').filter({ hasText: '瀏覽器儲存空間無法使用' })).toBeVisible();
+    await paste(page, PASTED.text);
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    await expect(await libraryTitles(page)).toHaveText(['投資全方位', PASTED.headline]);
+  });
+
+  test('when storage is full, says so and loses nothing the reader had', async ({ page }) => {
+    await openApp(page);
+    await paste(page, PASTED.text);
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    await page.waitForTimeout(300); // the write to IndexedDB is asynchronous
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    await chooseFile(page, '港股.txt', big5Bytes());
+    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    await expect(page.getByRole('status').filter({ hasText: '瀏覽器儲存空間無法使用' })).toBeVisible();
+    await expect(await libraryTitles(page)).toHaveText(['投資全方位', BIG5_PAGE.headline, PASTED.headline]);
+    await page.reload();
+    await expect(await libraryTitles(page)).toHaveText(['投資全方位', PASTED.headline]);
+  });
+});
+
+test.describe('library: pages', () => {
+  test('renames inline, deletes with an undo, and never deletes the sample', async ({ page }) => {
+    await openApp(page);
+    await paste(page, PASTED.text);
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    const titles = await libraryTitles(page);
+    await expect(titles).toHaveText(['投資全方位', PASTED.headline]);
+    const sample = page.getByTestId('library-item').first();
+    await expect(sample.getByRole('button', { name: /刪除/ })).toHaveCount(0);
+
+    const item = page.getByTestId('library-item').nth(1);
+    await item.getByRole('button', { name: /改名/ }).click();
+    const input = page.getByTestId('library-rename-input');
+    await expect(input).toBeFocused();
+    await input.fill('不要這個名');
+    await input.press('Escape'); // cancels the renaming, not the dialog
+    await expect(page.getByTestId('library-dialog')).toBeVisible();
+    await expect(titles.nth(1)).toHaveText(PASTED.headline);
+    await item.getByRole('button', { name: /改名/ }).click();
+    await input.fill('港股收市評論');
+    await input.press('Enter');
+    await expect(titles.nth(1)).toHaveText('港股收市評論');
+    await expect(item.getByRole('button', { name: /改名/ })).toBeFocused();
+
+    await item.getByTestId('library-delete').click();
+    await expect(titles).toHaveText(['投資全方位']);
+    await expect(page.getByTestId('undo-toast')).toContainText('已刪除「港股收市評論」');
+    await expect(page.getByTestId('undo-delete')).toBeFocused();
+    // The page that was open is gone: the reader falls back to the sample.
+    await expect(page.getByTestId('contents-item').first()).toContainText('DeepSeek');
+    await page.getByTestId('undo-delete').click();
+    await expect(titles).toHaveText(['投資全方位', '港股收市評論']);
+    await titles.nth(1).click();
+    await expect(page.getByTestId('library-dialog')).toBeHidden();
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+  });
+
+  test('keeps the library over a reload, and the URL reopens page and article', async ({ page }) => {
+    await openApp(page);
+    await paste(page, PASTED.text);
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    await chooseFile(page, '港股.txt', big5Bytes());
+    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    const titles = await libraryTitles(page);
+    await page.getByTestId('library-item').nth(1).getByRole('button', { name: /改名/ }).click();
+    await page.getByTestId('library-rename-input').fill('南向資金');
+    await page.getByTestId('library-rename-input').press('Enter');
+    await expect(titles).toHaveText(['投資全方位', '南向資金', PASTED.headline]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('contents-item').first().getByRole('link').click();
+    const url = page.url();
+    expect(url).toMatch(/#\/p[0-9a-z]+\/a\d+$/);
+
+    await page.reload();
+    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    expect(page.url()).toBe(url);
+    await expect(await libraryTitles(page)).toHaveText(['投資全方位', '南向資金', PASTED.headline]);
+  });
+});
+
+test.describe('library: search', () => {
+  test('finds 騰訊 by either script and opens the article at the match', async ({ page }) => {
+    await openApp(page);
+    const search = page.getByTestId('search');
+    const hits = page.getByTestId('search-result');
+    for (const query of ['腾讯', '騰訊']) {
+      await search.fill(query);
+      await expect(hits.first().locator('mark')).toHaveText('騰訊');
+      await expect(hits.first()).toContainText('投資全方位');
+    }
+    const at = await hits.first().getAttribute('data-at');
+    await hits.first().click();
+    await expect(hits).toHaveCount(0);
+    expect(page.url()).toMatch(new RegExp(`#/sample/a\\d+\\?at=${at}$`));
+    await expect(page.getByTestId('reader').locator('.flash')).toContainText('騰訊');
+    const headline = await readerHeadlines(page).textContent();
+    await page.reload();
+    await expect(readerHeadlines(page)).toHaveText([headline!]);
+  });
+
+  test('moves through results with the keyboard: arrows, Enter, Escape', async ({ page }) => {
+    await openApp(page);
+    const search = page.getByTestId('search');
+    const hits = page.getByTestId('search-result');
+    await search.fill('中国');
+    await expect(hits.first().locator('mark')).toHaveText('中國');
+    await expect(hits.first()).toHaveAttribute('aria-selected', 'true');
+    await search.press('ArrowDown');
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
+    await expect(hits.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(search).toHaveAttribute('aria-activedescendant', (await hits.nth(1).getAttribute('id'))!);
+    const at = await hits.nth(1).getAttribute('data-at');
+    await search.press('Enter');
+    await expect(hits).toHaveCount(0);
+    expect(page.url()).toMatch(new RegExp(`\\?at=${at}$`));
+    await expect(page.getByTestId('reader')).toBeFocused();
+    await search.focus();
+    await expect(hits.first()).toBeVisible();
+    await search.press('Escape');
+    await expect(hits).toHaveCount(0);
+    await search.press('Escape');
+    await expect(search).toHaveValue('');
+  });
+
+  test('finds a stock by its code in any format', async ({ page }) => {
+    await openApp(page);
+    const search = page.getByTestId('search');
+    for (const query of ['0700.HK', '00700', '700']) {
+      await search.fill(query);
+      const marks = page.getByTestId('search-result').locator('mark');
+      await expect(marks.first(), query).toBeVisible();
+      const texts = await marks.allTextContents();
+      expect(texts.some((t) => t.includes('00700')), query).toBe(true);
+      expect(texts.every((t) => t.includes('騰訊') || t.includes('00700')), query).toBe(true);
+    }
+    await page.getByTestId('search-result').locator('mark', { hasText: '00700' }).first().click();
+    await expect(page.getByTestId('reader').locator('.flash')).toContainText('00700');
+  });
+
+  test('searches imported pages too, shown in the reader’s script; Escape closes', async ({ page }) => {
+    await openApp(page);
+    await chooseFile(page, '滬深.txt', gb18030Bytes());
+    await expect(readerHeadlines(page)).toHaveText(['滬深兩市成交額突破萬億元']);
+    const search = page.getByTestId('search');
+    await search.fill('貴州茅台');
+    const hit = page.getByTestId('search-result').first();
+    await expect(hit.locator('mark')).toHaveText('貴州茅台');
+    await expect(hit).toContainText('滬深兩市成交額突破萬億元');
+    await search.press('Escape');
+    await expect(page.getByTestId('search-result')).toHaveCount(0);
+    await expect(search).toHaveValue('貴州茅台');
+    await page.getByTestId('script-toggle').click();
+    await search.fill('贵州茅台');
+    await expect(page.getByTestId('search-result').first().locator('mark')).toHaveText('贵州茅台');
+    await expect(page.getByTestId('search-result').first()).toContainText(GB_PAGE.headline);
+    await search.fill('找不到的詞語');
+    await expect(page.getByTestId('search-popover')).toContainText('找不到');
+  });
+});
+
+test.describe('library: accessibility', () => {
+  test('has no accessibility violations with the dialog open, or the search results', async ({ page }) => {
+    await openApp(page);
+    await chooseFile(page, '港股.txt', big5Bytes());
+    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    await openLibrary(page);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('library-dialog')).toBeHidden();
+    await expect(page.getByTestId('library-open')).toBeFocused();
+    await page.getByTestId('search').fill('騰訊');
+    await expect(page.getByTestId('search-result').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('library on the phone @phone', () => {
+  test('imports pasted text and searches on the phone layout', async ({ page }) => {
+    await openApp(page);
+    await paste(page, PASTED.text);
+    await expect(page.getByTestId('library-dialog')).toBeHidden();
+    await expect(page.getByTestId('contents-item').first()).toContainText(PASTED.headline);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await page.getByTestId('search').fill('恒生指數');
+    await expect(page.getByTestId('search-result').first().locator('mark')).toHaveText('恒生指數');
+    await expect(page.getByTestId('search-result').first()).toBeInViewport();
+  });
+
+  test('has no accessibility violations with the dialog open on the phone', async ({ page }) => {
+    await openApp(page);
+    await openLibrary(page);
+    await expectNoAxeViolations(page);
+  });
+});
+
+/**
+ * Screenshots for a person to look at (not compared): the dialog, search results and an imported
+ * Simplified page, in both scripts, on desktop and phone. Run with LIBRARY_SHOTS=/tmp/shots-lib.
+ */
+const SHOTS = process.env.LIBRARY_SHOTS;
+for (const layout of ['desktop', 'phone @phone']) {
+  test(`screenshots: ${layout}`, async ({ page }) => {
+    test.skip(!SHOTS, 'set LIBRARY_SHOTS to a directory to take screenshots');
+    const name = layout.split(' ')[0]!;
+    await openApp(page);
+    await chooseFile(page, '滬深.txt', gb18030Bytes());
+    await expect(page.getByTestId('contents-item').first()).toContainText('滬深兩市');
+    for (const script of ['hant', 'hans']) {
+      if (script === 'hans') {
+        await page.getByTestId('script-toggle').click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+      }
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${SHOTS}/${name}-imported-${script}.png` });
+      await openLibrary(page);
+      await page.screenshot({ path: `${SHOTS}/${name}-dialog-${script}.png` });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('search').fill(script === 'hans' ? '科技' : '科技');
+      await expect(page.getByTestId('search-result').first()).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/${name}-search-${script}.png` });
+      await page.getByTestId('search').press('Escape');
+      await page.getByTestId('search').press('Escape');
+      await page.getByTestId('search').blur();
+    }
+  });
+}

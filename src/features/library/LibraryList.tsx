@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import { useRoute } from '../../app/router';
+import { SAMPLE_PAGE_ID, useLibrary } from '../../store/library';
+import { LibraryItem } from './LibraryItem';
+
+/** Every page the reader can open: the built-in sample first, then imports, newest first. */
+export function LibraryList() {
+  const pages = useLibrary((s) => s.pages);
+  const sample = useLibrary((s) => s.sample);
+  const current = useRoute().pageId ?? SAMPLE_PAGE_ID;
+  const list = useMemo(() => [...(sample ? [sample] : []), ...Object.values(pages).sort((a, b) => b.addedAt - a.addedAt)], [pages, sample]);
+  return (
+    <ul className="library-list" data-testid="library-list">
+      {list.map((page) => (
+        <LibraryItem key={page.id} page={page} current={page.id === current} />
+      ))}
+    </ul>
+  );
+}

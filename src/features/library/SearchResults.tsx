@@ -1,0 +1,79 @@
+import { splitConverted } from '../../core/library/highlight';
+import { DEFAULT_SEARCH_LIMIT } from '../../core/search';
+import type { UiKey } from '../../core/ui/strings';
+import { useDisplay, useT } from '../script/useScript';
+import type { LibraryHit } from './search-engine';
+import { SHOWN_HITS, type LibrarySearch } from './useLibrarySearch';
+
+interface Props {
+  id: string;
+  search: LibrarySearch;
+  active: number;
+  optionId: (index: number) => string;
+  onChoose: (hit: LibraryHit) => void;
+  onHover: (index: number) => void;
+}
+
+/** "Preparing…", "Nothing found", or how many hits (500+ at the search limit) and how many are listed. */
+function statusText({ ready, result }: LibrarySearch, t: (key: UiKey) => string): string {
+  if (!ready) return t('libSearchBuilding');
+  if (!result) return '';
+  const n = result.hits.length;
+  if (n === 0) return t('libSearchNone');
+  const count = n >= DEFAULT_SEARCH_LIMIT ? `${DEFAULT_SEARCH_LIMIT}+` : String(n);
+  return `${count} ${t('libSearchCount')}${n > SHOWN_HITS ? `（${t('libSearchShowing')} ${SHOWN_HITS}）` : ''}`;
+}
+
+/** A closing quote or bracket after a full stop ends the sentence before: it doesn't open this one. */
+const trimCloser = (before: string) => before.replace(/^[」』）〉》”’)\]]+/u, '');
+
+/**
+ * The results popover: each hit's page title and sentence, the match in a `<mark>`, all in the
+ * display script. A sentence is converted whole and cut back by code points (conversion keeps
+ * their number), so the highlight covers exactly the match.
+ */
+export function SearchResults({ id, search, active, optionId, onChoose, onHover }: Props) {
+  const t = useT();
+  const show = { hant: useDisplay('hant'), hans: useDisplay('hans') };
+  const hits = search.result?.hits ?? [];
+  const status = statusText(search, t);
+  return (
+    <div className="search-popover" data-testid="search-popover">
+      <p className="search-status" role="status">
+        {search.result?.stock && <span className="library-badge">{t('libSearchStock')}</span>}
+        {status}
+      </p>
+      {hits.length > 0 && (
+        <ul id={id} role="listbox" aria-label={t('libSearchResults')} className="search-list" data-testid="search-results">
+          {hits.slice(0, SHOWN_HITS).map((hit, i) => {
+            const convert = show[hit.sourceScript];
+            const [before, match, after] = splitConverted([trimCloser(hit.snippet.before), hit.snippet.match, hit.snippet.after], convert);
+            return (
+              <li
+                key={`${hit.pageId}:${hit.span.start}`}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className="search-hit"
+                data-testid="search-result"
+                data-page-id={hit.pageId}
+                data-at={hit.span.start}
+                // Keep focus in the box: a click chooses without blurring (which would close the list).
+                onMouseDown={(e) => e.preventDefault()}
+                onMouseMove={() => i !== active && onHover(i)}
+                onClick={() => onChoose(hit)}
+              >
+                <span className="search-hit-page">{convert(hit.title)}</span>
+                <span className="search-hit-text">
+                  {before}
+                  <mark>{match}</mark>
+                  {after}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useState } from 'react';
+import { allPages, useLibrary } from '../../store/library';
+import { ensureHk2s } from '../script/converters';
+import type { Engine, SearchablePage, SearchResult } from './search-engine';
+
+/** Hits listed at most; the count says how many more there are. */
+export const SHOWN_HITS = 50;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+let generation = 0;
+
+/**
+ * The library's search engine, built once `wanted` (the search box was focused or typed in) and
+ * rebuilt whenever the library changes — its pages, their titles, their corrections. Until the
+ * first build is done, `engine` is undefined; a rebuild keeps the previous engine answering.
+ */
+export function useSearchEngine(wanted: boolean): Engine | undefined {
+  const [engine, setEngine] = useState<Engine>();
+  const hydrated = useLibrary((s) => s.hydrated);
+  const pages = useLibrary((s) => s.pages);
+  const sample = useLibrary((s) => s.sample);
+  const corrections = useLibrary((s) => s.corrections);
+  useEffect(() => {
+    if (!wanted || !hydrated) return;
+    const mine = ++generation;
+    const list: SearchablePage[] = allPages({ pages, sample }).map(({ id, title, source }) => ({ id, title, source, corrections: corrections[id] }));
+    const start = performance.now();
+    Promise.all([import('./search-engine'), ensureHk2s()])
+      .then(([{ prepare }, fold]) => prepare(list, fold, pause))
+      .then(
+        (built) => {
+          performance.measure('broadsheet:search-index', { start, detail: { pages: list.length } });
+          if (mine === generation) setEngine(built);
+        },
+        (error: unknown) => console.error('Broadsheet: the search could not be prepared', error),
+      );
+  }, [wanted, hydrated, pages, sample, corrections]);
+  return engine;
+}
+
+/** `value`, once it has stopped changing for `ms`. */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export interface LibrarySearch {
+  /** Hits for the settled query; undefined while the engine is being built or the query is blank. */
+  readonly result: SearchResult | undefined;
+  /** The engine is built (searching is a scan from now on). */
+  readonly ready: boolean;
+  /** The query has changed and is waiting out the debounce. */
+  readonly pending: boolean;
+}
+
+/** Searches the library as the reader types, lightly debounced. */
+export function useLibrarySearch(query: string, wanted: boolean): LibrarySearch {
+  const engine = useSearchEngine(wanted);
+  const trimmed = query.trim();
+  const settled = useDebounced(trimmed, 100);
+  const result = useMemo(() => (engine && settled ? engine.run(settled) : undefined), [engine, settled]);
+  return { result, ready: engine !== undefined, pending: settled !== trimmed };
+}

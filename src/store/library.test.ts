@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** IndexedDB stands in as a Map; `failWrites` makes it refuse like a full disk. */
+const db = vi.hoisted(() => ({ data: new Map<string, string>(), failWrites: false }));
+vi.mock('./idb-storage', () => ({
+  idbStorage: {
+    getItem: async (name: string) => db.data.get(name) ?? null,
+    setItem: async (name: string, value: string) => {
+      if (db.failWrites) throw new DOMException('quota', 'QuotaExceededError');
+      db.data.set(name, value);
+    },
+    removeItem: async (name: string) => void db.data.delete(name),
+  },
+  readRaw: async () => undefined,
+  setAside: async () => undefined,
+}));
+
+const { allPages, findPage, loadSample, SAMPLE_PAGE_ID, useLibrary, whenHydrated } = await import('./library');
+const { useStorageStatus } = await import('./storage-status');
+
+const stored = () => JSON.parse(db.data.get('broadsheet-library') ?? '{"state":{}}').state as { pages?: Record<string, { title: string }> };
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('library store', () => {
+  beforeEach(async () => {
+    await whenHydrated();
+    db.failWrites = false;
+    useLibrary.setState({ pages: {}, corrections: {} });
+    useStorageStatus.getState().dismiss();
+  });
+
+  it('imports a page under a new route-safe id and keeps it in storage', async () => {
+    const id = useLibrary.getState().importPage({ title: '  騰訊\n業績 ', source: '騰訊業績\n正文', encoding: 'big5' });
+    expect(id).toMatch(/^p[0-9a-z]+$/);
+    const page = findPage(useLibrary.getState(), id)!;
+    expect(page).toMatchObject({ id, title: '騰訊 業績', source: '騰訊業績\n正文', encoding: 'big5' });
+    await settle();
+    expect(stored().pages?.[id]?.title).toBe('騰訊 業績');
+  });
+
+  it('gives two imports two ids and lists them by date after the sample', async () => {
+    await loadSample();
+    const a = useLibrary.getState().importPage({ title: 'A', source: 'a' });
+    const b = useLibrary.getState().importPage({ title: 'B', source: 'b' });
+    expect(a).not.toBe(b);
+    const ids = allPages(useLibrary.getState()).map((p) => p.id);
+    expect(ids[0]).toBe(SAMPLE_PAGE_ID);
+    expect(ids).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('never stores the sample', async () => {
+    await loadSample();
+    useLibrary.getState().importPage({ title: 'A', source: 'a' });
+    await settle();
+    expect(Object.keys(stored().pages ?? {})).not.toContain(SAMPLE_PAGE_ID);
+  });
+
+  it('renames, ignoring a blank name and leaving the sample alone', async () => {
+    await loadSample();
+    const { importPage, renamePage } = useLibrary.getState();
+    const id = importPage({ title: 'Old', source: 'x' });
+    renamePage(id, '  新名稱 ');
+    renamePage(id, '   ');
+    renamePage(SAMPLE_PAGE_ID, 'Mine');
+    expect(useLibrary.getState().pages[id]?.title).toBe('新名稱');
+    expect(useLibrary.getState().sample?.title).toBe('投資全方位');
+  });
+
+  it('deletes a page with its corrections, and restores both', () => {
+    const s = useLibrary.getState();
+    const id = s.importPage({ title: 'A', source: 'a\n\nb' });
+    s.addCorrection(id, { kind: 'split', blockId: 'b3' });
+    const deleted = useLibrary.getState().deletePage(id)!;
+    expect(findPage(useLibrary.getState(), id)).toBeUndefined();
+    expect(useLibrary.getState().corrections[id]).toBeUndefined();
+    useLibrary.getState().restorePage(deleted);
+    expect(findPage(useLibrary.getState(), id)?.title).toBe('A');
+    expect(useLibrary.getState().corrections[id]).toEqual([{ kind: 'split', blockId: 'b3' }]);
+  });
+
+  it('cannot delete the sample', async () => {
+    await loadSample();
+    expect(useLibrary.getState().deletePage(SAMPLE_PAGE_ID)).toBeUndefined();
+    expect(findPage(useLibrary.getState(), SAMPLE_PAGE_ID)).toBeDefined();
+  });
+
+  it('replaces a page’s text after a re-decode and drops its stale corrections', () => {
+    const s = useLibrary.getState();
+    const id = s.importPage({ title: '亂碼', source: '亂碼', encoding: 'big5' });
+    s.addCorrection(id, { kind: 'merge', articleId: 'a9' });
+    useLibrary.getState().replacePageText(id, { title: '正確', source: '正確', encoding: 'gb18030' });
+    expect(useLibrary.getState().pages[id]).toMatchObject({ title: '正確', source: '正確', encoding: 'gb18030' });
+    expect(useLibrary.getState().corrections[id]).toBeUndefined();
+  });
+
+  it('keeps working in memory when storage is full, and says so', async () => {
+    db.failWrites = true;
+    const before = db.data.get('broadsheet-library');
+    const id = useLibrary.getState().importPage({ title: 'A', source: 'a' });
+    await settle();
+    expect(useStorageStatus.getState().problem).toBe('full');
+    expect(findPage(useLibrary.getState(), id)).toBeDefined();
+    expect(db.data.get('broadsheet-library')).toBe(before);
+  });
+});
