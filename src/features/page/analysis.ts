@@ -48,11 +48,28 @@ export async function annotationsOf(source: string): Promise<PageAnnotations> {
   return annotate(source, page);
 }
 
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  // A hidden tab gets no frames: don't wait for one longer than a moment.
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 async function annotate(source: string, page: ParsedPage): Promise<PageAnnotations> {
   const done = annotated.get(source);
   if (done) return done;
   annotator ??= import('../../core/annotate');
   const { annotatePage } = await annotator;
+  // Let the articles paint first: on a large page recognition takes a while, and the marks can
+  // arrive a frame later.
+  await afterPaint();
   const result = annotated.get(source) ?? annotatePage(page);
   if (!annotated.has(source)) {
     annotated.set(source, result);
