@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import type { StockMention } from '../../core/stocks';
+import type { Span } from '../../core/types';
+import { useHotSentence } from '../charts/useHotSentence';
 import { FigureMark } from './FigureMark';
 import { StockMark } from './StockMark';
 
@@ -18,11 +20,13 @@ interface Props {
 /**
  * One source line with its figures and stock mentions marked. The display text is cut at the
  * same code-point offsets as the original: conversion never changes the length, so a figure's
- * span is valid in either script. Text is rendered as React text nodes, never as HTML.
+ * span is valid in either script. Text is rendered as React text nodes, never as HTML. While a
+ * chart points at one of its figures, the rest of that figure's sentence is lit up lightly.
  */
 export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) {
   const chars = [...display];
   const end = sourceStart + chars.length;
+  const hot = useHotSentence(display, sourceStart, figures)?.sentence;
   const marks: Mark[] = [
     ...figures.map((item) => ({ kind: 'figure' as const, item })),
     ...stocks.map((item) => ({ kind: 'stock' as const, item })),
@@ -31,12 +35,13 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
     .sort((a, b) => a.item.span.start - b.item.span.start);
 
   const out: ReactNode[] = [];
+  const plain = (from: number, to: number) => pushPlain(out, chars, sourceStart, from, to, hot);
   let cursor = sourceStart;
   for (const mark of marks) {
     const from = Math.max(mark.item.span.start, sourceStart);
     const to = Math.min(mark.item.span.end, end);
     if (from < cursor) continue; // overlaps one already marked
-    if (from > cursor) out.push(chars.slice(cursor - sourceStart, from - sourceStart).join(''));
+    if (from > cursor) plain(cursor, from);
     const text = chars.slice(from - sourceStart, to - sourceStart).join('');
     out.push(
       mark.kind === 'figure' ? (
@@ -47,6 +52,22 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
     );
     cursor = to;
   }
-  if (cursor < end) out.push(chars.slice(cursor - sourceStart).join(''));
+  if (cursor < end) plain(cursor, end);
   return <>{out}</>;
+}
+
+/** Plain text from `from` to `to` (source offsets), the part inside the lit sentence wrapped. */
+function pushPlain(out: ReactNode[], chars: readonly string[], base: number, from: number, to: number, hot: Span | undefined): void {
+  const text = (a: number, b: number) => chars.slice(a - base, b - base).join('');
+  const start = hot ? Math.min(Math.max(hot.start, from), to) : to;
+  const stop = hot ? Math.max(Math.min(hot.end, to), start) : to;
+  if (start > from) out.push(text(from, start));
+  if (stop > start) {
+    out.push(
+      <span key={`h${start}`} className="sentence-hot">
+        {text(start, stop)}
+      </span>,
+    );
+  }
+  if (to > stop) out.push(text(stop, to));
 }

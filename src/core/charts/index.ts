@@ -1,0 +1,13 @@
+/**
+ * Pure helpers for the charts pane: which figures go on which chart (with the reader's
+ * choices), how values are written, the table and CSV of a chart, and the sentences of a text
+ * (to light up the sentence a charted figure comes from). No React, no DOM.
+ */
+export { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows } from './shape';
+export type { ArticleChart, ChartRow, PlotRow, RowRole } from './shape';
+export { NO_CHOICES, parseChoices, withChoice, type ChartChoices, type PageChartChoices } from './choices';
+export { formatAmount, formatTick, formatValue, qualifierWord, unitName, type ValueUnit } from './format';
+export { chartCsvRows, chartTable, rowAccuracy, rowLabel } from './table';
+export type { ChartTableText, TableRow, TableStyle, TableWords } from './table';
+export { CSV_BOM, csvField, toCsv } from './csv';
+export { sentenceAround, sentenceSpans } from './sentences';

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import sample from '../sample/sample-page.txt?raw';
+import { annotatePage, type PageFigure } from '../annotate';
+import { parsePage } from '../page';
+import { within } from '../spans';
+import { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows, type ArticleChart } from './shape';
+
+const page = parsePage(sample);
+const { figures } = annotatePage(page);
+const chars = [...page.source];
+const article = (headline: string) => page.articles.find((a) => chars.slice(a.span.start, a.span.end).join('').includes(headline))!;
+const figuresOf = (headline: string) => within(figures, article(headline).span);
+const byText = (list: readonly PageFigure[], text: string) => list.find((f) => f.text === text)!;
+const values = (c: ArticleChart | undefined) => c?.rows.filter((r) => r.included).map((r) => r.value);
+
+describe('articleCharts on the sample', () => {
+  const first = figuresOf('DeepSeek牽動AI產業價值重估');
+  const charts = articleCharts('a2', first);
+
+  it('charts the valuations on a time axis, 2024-10 first', () => {
+    const timeline = charts.find((c) => c.kind === 'timeline')!;
+    expect(timeline.unit).toBe('USD');
+    expect(timeline.rows.map((r) => [r.date, r.value])).toEqual([
+      ['2024-10', 157e9],
+      [undefined, 300e9],
+    ]);
+  });
+
+  it('charts the revenue as a total and its parts, 各 once per item with distinct keys', () => {
+    const whole = charts.find((c) => c.kind === 'partOfWhole')!;
+    expect(whole.rows.map((r) => [r.role, r.label, r.value])).toEqual([
+      ['total', '收入', 100e9],
+      ['part', 'ChatGPT收入', 50e9],
+      ['part', 'API銷售', 25e9],
+      ['part', '新產品項目', 25e9],
+    ]);
+    expect(new Set(whole.rows.map((r) => r.key)).size).toBe(4);
+    expect(partsAddUp(whole)).toBe(true);
+  });
+
+  it('charts the GDP figures together, in one unit', () => {
+    const gold = articleCharts('g', figuresOf('黃金後市看漲 建議逢低吸納'));
+    const gdp = gold.find((c) => c.unit === 'percent');
+    expect(values(gdp)).toEqual([2.3, 2.6, 3.1]);
+  });
+
+  it('never puts two units on one chart, and gives every chart a unique id', () => {
+    const all = page.articles.flatMap((a) => articleCharts(a.id, within(figures, a.span)));
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    for (const c of all) for (const r of c.rows) expect(figures.find((f) => f.id === r.figureId)?.unit).toBe(c.unit);
+  });
+
+  it('leaves out a repeat of a charted figure unless the reader adds it', () => {
+    const repeat = first.filter((f) => f.text === '1000億美元')[1]!;
+    expect(isCharted(charts, repeat.id)).toBe(false);
+    expect(chartForFigure(charts, repeat)?.kind).toBe('partOfWhole');
+    const added = articleCharts('a2', first, { excluded: [], included: [repeat.id] });
+    expect(added).toHaveLength(charts.length + 1);
+    expect(isCharted(added, repeat.id)).toBe(true);
+  });
+});
+
+describe('articleCharts with the reader’s choices', () => {
+  const first = figuresOf('DeepSeek牽動AI產業價值重估');
+  const valuation = byText(first, '3000億美元');
+
+  it('takes an excluded figure off its chart but keeps its row, so it can go back', () => {
+    const charts = articleCharts('a2', first, { excluded: [valuation.id], included: [] });
+    const timeline = charts.find((c) => c.kind === 'timeline')!;
+    expect(values(timeline)).toEqual([157e9]);
+    expect(timeline.rows.find((r) => r.figureId === valuation.id)?.included).toBe(false);
+    expect(plotRows(timeline).map((r) => r.value)).toEqual([157e9]);
+    expect(isCharted(charts, valuation.id)).toBe(false);
+  });
+
+  it('lets removal win over addition', () => {
+    const charts = articleCharts('a2', first, { excluded: [valuation.id], included: [valuation.id] });
+    expect(isCharted(charts, valuation.id)).toBe(false);
+  });
+
+  it('excluding one item of an each-figure takes off both its rows (one figure in the text)', () => {
+    const each = first.find((f) => f.each)!;
+    const whole = articleCharts('a2', first, { excluded: [each.id], included: [] }).find((c) => c.kind === 'partOfWhole')!;
+    expect(values(whole)).toEqual([100e9, 50e9]);
+    expect(partsAddUp(whole)).toBe(false);
+  });
+});
+
+describe('plotRows', () => {
+  it('lays parts end to end after the total, so they visibly add up', () => {
+    const whole = articleCharts('a2', figuresOf('DeepSeek牽動AI產業價值重估')).find((c) => c.kind === 'partOfWhole')!;
+    expect(plotRows(whole).map((r) => r.extent)).toEqual([
+      [0, 100e9],
+      [0, 50e9],
+      [50e9, 75e9],
+      [75e9, 100e9],
+    ]);
+  });
+
+  it('floats a range from one end to the other, and a negative value below zero', () => {
+    const chart: ArticleChart = {
+      id: 'x',
+      articleId: 'a',
+      kind: 'bars',
+      unit: 'CNY',
+      title: '虧損',
+      rows: [
+        { key: 'f1', figureId: 'f1', label: '甲', value: -135e8, valueTo: -110e8, qualifier: 'exact', text: '', role: 'bar', included: true },
+        { key: 'f2', figureId: 'f2', label: '乙', value: -5e8, qualifier: 'exact', text: '', role: 'bar', included: true },
+      ],
+    };
+    expect(plotRows(chart).map((r) => r.extent)).toEqual([
+      [-135e8, -110e8],
+      [-5e8, 0],
+    ]);
+  });
+});

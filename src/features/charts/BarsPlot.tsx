@@ -1,0 +1,41 @@
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { formatTick } from '../../core/charts/format';
+import type { PlotProps } from './ChartPlot';
+import { axisTicks, barShape, categoryTick, Hatches, textWidth } from './plot-kit';
+
+const ROW = 30;
+const AXIS = 26;
+/** The bars keep at least this much width; labels get the rest up to their length. */
+const MIN_PLOT = 130;
+
+/**
+ * Horizontal bars: a comparison, or a part of a whole drawn as a waterfall (the total's bar,
+ * then each part starting where the last ended, so the parts visibly add up to the total).
+ * Labels sit on the left, values at the bars' ends.
+ */
+export function BarsPlot({ chart, data, style, width, uid, hovered, active }: PlotProps) {
+  const labels = new Map(data.map((d) => [d.key, d.label]));
+  const valueWidth = Math.max(...data.map((d) => textWidth(d.valueLabel))) + 10;
+  const labelWidth = Math.max(Math.min(Math.max(...data.map((d) => textWidth(d.label))) + 16, width - valueWidth - MIN_PLOT), 48);
+  const tick = (v: number) => formatTick(v, chart, style.script);
+  const low = Math.min(0, ...data.map((d) => d.extent[0]));
+  const high = Math.max(0, ...data.map((d) => d.extent[1]));
+  const ticks = axisTicks(low, high, width - labelWidth - valueWidth, tick, true);
+  return (
+    <BarChart
+      width={width}
+      height={data.length * ROW + AXIS}
+      data={data as never[]}
+      layout="vertical"
+      margin={{ top: 4, right: valueWidth, bottom: 0, left: 0 }}
+      barCategoryGap="24%"
+      accessibilityLayer={false}
+    >
+      <Hatches uid={uid} />
+      <CartesianGrid horizontal={false} />
+      <XAxis type="number" domain={[ticks[0]!, ticks.at(-1)!]} ticks={ticks} interval={0} tickFormatter={tick} className="chart-axis" />
+      <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tickLine={false} tick={categoryTick(labels, labelWidth - 14, 'end')} className="chart-axis" />
+      <Bar dataKey="extent" isAnimationActive={false} shape={barShape({ uid, labelAt: 'end', hovered, active })} />
+    </BarChart>
+  );
+}

@@ -1,0 +1,134 @@
+import type { BarShapeProps } from 'recharts';
+import { niceTicks } from '../../core/charts/ticks';
+import { useFigureFocus } from '../../store/figure-focus';
+
+/** Colours, as CSS classes (`c0` … `c4`) whose values charts.css sets for light and dark. */
+export const PALETTE_SIZE = 5;
+const FONT = 12;
+
+/** What a plotted bar carries besides its extent. */
+export interface BarDatum {
+  readonly key: string;
+  readonly figureId: string;
+  readonly extent: readonly [number, number];
+  /** Category label shown on the axis (converted). */
+  readonly label: string;
+  /** The value as labelled at the bar's end (hedged, formatted). */
+  readonly valueLabel: string;
+  readonly approx: boolean;
+  readonly color: number;
+}
+
+/** Rough width of a label in px at the chart font: a Han character is an em, capitals ⅔, the rest about half. */
+export function textWidth(text: string, size = FONT): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? size : /[A-Z%]/.test(ch) ? size * 0.68 : size * 0.58;
+  return w;
+}
+
+/** A label cut to fit a width, with … when cut. */
+export function fitText(text: string, width: number, size = FONT): string {
+  if (textWidth(text, size) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('')}…`, size) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+/**
+ * Round ticks for a value axis of `length` px: as many as fit (at most six) without labels
+ * crowding, across (labels side by side) or along a vertical axis (a line of text apart).
+ */
+export function axisTicks(lo: number, hi: number, length: number, label: (v: number) => string, across: boolean): number[] {
+  for (let max = 6; max > 3; max--) {
+    const ticks = niceTicks(lo, hi, max);
+    const room = length / Math.max(ticks.length - 1, 1);
+    const need = across ? Math.max(...ticks.map((v) => textWidth(label(v)))) + 12 : 2.4 * FONT;
+    if (room >= need) return ticks;
+  }
+  return niceTicks(lo, hi, 3);
+}
+
+/** Hatching for approximate bars, one pattern per palette colour; ids unique to the chart. */
+export function Hatches({ uid }: { uid: string }) {
+  return (
+    <defs>
+      {Array.from({ length: PALETTE_SIZE }, (_, c) => (
+        <pattern key={c} id={`${uid}-h${c}`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect width="6" height="6" className={`hatch-bg c${c}`} />
+          <line x1="0" y1="0" x2="0" y2="6" className={`hatch-line c${c}`} />
+        </pattern>
+      ))}
+    </defs>
+  );
+}
+
+interface ShapeOptions {
+  uid: string;
+  /** Where the value label goes: after the bar's end (horizontal bars) or above it (columns). */
+  labelAt: 'end' | 'top';
+  hovered: string | undefined;
+  active: string | undefined;
+}
+
+/**
+ * A bar with its value label. Approximate figures are hatched and outlined with dashes;
+ * the hovered and the active figure are outlined. Pointing at a bar lights up its sentence in
+ * the text; clicking it brings that sentence into view.
+ */
+export function barShape({ uid, labelAt, hovered, active }: ShapeOptions) {
+  return function BarWithLabel(props: BarShapeProps) {
+    const d = props.payload as BarDatum;
+    const x = Math.min(props.x, props.x + props.width);
+    const y = Math.min(props.y, props.y + props.height);
+    const width = Math.max(Math.abs(props.width), 1);
+    const height = Math.abs(props.height);
+    const state = d.figureId === active ? ' is-active' : d.figureId === hovered ? ' is-hot' : '';
+    const { hover, unhover } = useFigureFocus.getState();
+    const show = () => document.querySelector(`[data-figure-id="${CSS.escape(d.figureId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    return (
+      <g className="chart-bar-group" onMouseEnter={() => hover(d.figureId)} onMouseLeave={() => unhover(d.figureId)} onClick={show}>
+        <rect
+          x={x}
+          y={y}
+          width={width}
+          height={height}
+          rx={2}
+          className={`chart-bar c${d.color}${d.approx ? ' is-approx' : ''}${state}`}
+          style={d.approx ? { fill: `url(#${uid}-h${d.color})` } : undefined}
+          data-figure-id={d.figureId}
+          data-row-key={d.key}
+        />
+        {labelAt === 'end' ? (
+          <text x={x + width + 5} y={y + height / 2} dy="0.35em" className="chart-value">
+            {d.valueLabel}
+          </text>
+        ) : (
+          <text x={x + width / 2} y={y - 6} textAnchor="middle" className="chart-value">
+            {d.valueLabel}
+          </text>
+        )}
+      </g>
+    );
+  };
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** A category tick: the row's label (not its key), cut to the axis width, in full on hover. */
+export function categoryTick(labels: ReadonlyMap<string, string>, width: number, anchor: 'end' | 'middle') {
+  return function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
+    const full = labels.get(String(payload?.value)) ?? String(payload?.value ?? '');
+    return (
+      <g>
+        <title>{full}</title>
+        <text x={Number(x) - (anchor === 'end' ? 6 : 0)} y={Number(y)} dy={anchor === 'end' ? '0.35em' : '1em'} textAnchor={anchor} className="chart-tick">
+          {fitText(full, width)}
+        </text>
+      </g>
+    );
+  };
+}

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** IndexedDB stands in as a Map; `failWrites` makes it refuse like a full disk. */
+const db = vi.hoisted(() => ({ data: new Map<string, string>(), failWrites: false, asides: [] as unknown[] }));
+vi.mock('./idb-storage', () => ({
+  idbStorage: {
+    getItem: async (name: string) => db.data.get(name) ?? null,
+    setItem: async (name: string, value: string) => {
+      if (db.failWrites) throw new DOMException('quota', 'QuotaExceededError');
+      db.data.set(name, value);
+    },
+    removeItem: async (name: string) => void db.data.delete(name),
+  },
+  readRaw: async (name: string) => db.data.get(name),
+  setAside: async (_name: string, raw: unknown) => void db.asides.push(raw),
+}));
+
+const { choicesFor, mergeChoices, useChartChoices } = await import('./chart-choices');
+const { useStorageStatus } = await import('./storage-status');
+
+const KEY = 'broadsheet-chart-choices';
+const stored = () => JSON.parse(db.data.get(KEY) ?? '{"state":{}}').state as { choices?: Record<string, unknown> };
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('chart choices store', () => {
+  beforeEach(() => {
+    db.failWrites = false;
+    db.asides = [];
+    useChartChoices.setState({ choices: {} });
+    useStorageStatus.getState().dismiss();
+  });
+
+  it('takes a figure off its chart and puts it back, per page, and keeps that in storage', async () => {
+    const { setCharted } = useChartChoices.getState();
+    setCharted('sample', 'f205', false);
+    setCharted('p1', 'f9', true);
+    expect(choicesFor(useChartChoices.getState(), 'sample')).toEqual({ excluded: ['f205'], included: [] });
+    expect(choicesFor(useChartChoices.getState(), 'p1')).toEqual({ excluded: [], included: ['f9'] });
+    await settle();
+    expect(stored().choices).toEqual({ sample: { excluded: ['f205'], included: [] }, p1: { excluded: [], included: ['f9'] } });
+
+    useChartChoices.getState().setCharted('sample', 'f205', true);
+    expect(choicesFor(useChartChoices.getState(), 'sample')).toEqual({ excluded: [], included: ['f205'] });
+  });
+
+  it('never lists a figure twice, whatever the reader clicks', () => {
+    const { setCharted } = useChartChoices.getState();
+    for (const charted of [false, false, true, false]) setCharted('sample', 'f205', charted);
+    expect(choicesFor(useChartChoices.getState(), 'sample')).toEqual({ excluded: ['f205'], included: [] });
+  });
+
+  it('gives the same empty choices for a page without any, and forgets a page', () => {
+    const state = useChartChoices.getState();
+    expect(choicesFor(state, 'none')).toBe(choicesFor(state, undefined));
+    state.setCharted('p1', 'f1', false);
+    useChartChoices.getState().forgetPage('p1');
+    expect(useChartChoices.getState().choices).toEqual({});
+  });
+
+  it('reports a refused write', async () => {
+    db.failWrites = true;
+    useChartChoices.getState().setCharted('sample', 'f205', false);
+    await settle();
+    expect(useStorageStatus.getState().problem).toBe('full');
+  });
+
+  it('reads back stored choices, letting choices made meanwhile win', () => {
+    const current = { ...useChartChoices.getState(), choices: { p1: { excluded: ['f1'], included: [] } } };
+    const merged = mergeChoices({ choices: { sample: { excluded: ['f205', 'f205'], included: [] }, p1: { excluded: [], included: [] } } }, current);
+    expect(merged.choices).toEqual({ sample: { excluded: ['f205'], included: [] }, p1: { excluded: ['f1'], included: [] } });
+    expect(useStorageStatus.getState().problem).toBeUndefined();
+  });
+
+  it.each([
+    ['not an object', 'garbage'],
+    ['choices not a record', { choices: [1, 2] }],
+    ['a page without lists', { choices: { sample: { excluded: 'f205' } } }],
+    ['ids that are not strings', { choices: { sample: { excluded: [205], included: [] } } }],
+  ])('falls back to no choices, keeps a copy and reports a corrupted value: %s', async (_what, value) => {
+    const current = useChartChoices.getState();
+    expect(mergeChoices(value, current).choices).toEqual({});
+    await settle();
+    expect(db.asides).toEqual([value]);
+    expect(useStorageStatus.getState().problem).toBe('corrupt');
+  });
+
+  it('has read storage back', () => {
+    expect(useChartChoices.getState().hydrated).toBe(true);
+  });
+});
