@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { articleTitle } from '../core/page';
 import { navigate, useRoute } from './router';
 import type { UiKey } from '../core/ui/strings';
 import { usePageView } from '../features/page/usePageView';
 import { resolveArticle } from '../features/reader/Reader';
-import { LibraryBar } from '../features/library/LibraryBar';
 import { ScriptToggle } from '../features/script/ScriptToggle';
 import { prepareToggle } from '../features/script/toggle';
 import { useDisplay, useScript, useT } from '../features/script/useScript';
 import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
+import { onFigureActivated } from '../store/figure-focus';
 import { usePrefs } from '../store/prefs';
 import { DesktopLayout } from './DesktopLayout';
 import { PhoneLayout } from './PhoneLayout';
@@ -18,6 +18,9 @@ import { useKeyboard } from './useKeyboard';
 import { useMediaQuery } from './useMediaQuery';
 
 const PHONE_QUERY = '(max-width: 760px)';
+
+/** Search, import and the library list: the top bar paints first, their code arrives after. */
+const LibraryBar = lazy(() => import('../features/library/LibraryBar').then((m) => ({ default: m.LibraryBar })));
 
 /** Composition only: which page and article are open, which layout, and the app frame. */
 export function App() {
@@ -46,6 +49,8 @@ export function App() {
 
   useKeyboard({ view, route, isPhone, showPane: setPhonePane });
   useEffect(prepareToggle, []);
+  // Clicking a figure in the text brings its chart: on a phone, that means the charts pane.
+  useEffect(() => onFigureActivated(() => setPhonePane('charts')), []);
   // A jump to a place in a page (a search hit, a watchlist mention) shows the reader on a phone.
   const [lastAt, setLastAt] = useState(route.at);
   if (route.at !== lastAt) {
@@ -66,7 +71,9 @@ export function App() {
         <h1 className="brand">{t('appName')}</h1>
         <span className="topbar-hint">{t('keyboardHelp')}</span>
         <div className="topbar-actions">
-          <LibraryBar />
+          <Suspense fallback={<span className="library-bar-placeholder" />}>
+            <LibraryBar />
+          </Suspense>
           <ScriptToggle />
         </div>
       </header>

@@ -1,12 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { isWatched } from '../../core/watchlist/entries';
-import { useWatchlist } from '../../store/watchlist';
 import { useT } from '../script/useScript';
 import './stock-card.css';
 import './watchlist.css';
 
 /** The list, its mentions, export and import are their own chunk: first paint needs only the title. */
 const WatchlistBody = lazy(() => import('./WatchlistBody'));
+const WatchCount = lazy(() => import('./WatchCount'));
 
 interface Props {
   /** Called after a mention is opened (the phone layout then shows the reading pane). */
@@ -16,16 +15,13 @@ interface Props {
 /** The watchlist pane: its title with how many stocks are watched, then the list. */
 export function WatchlistPane({ onOpenMention }: Props) {
   const t = useT();
-  const count = useWatchlist((s) => Object.keys(s.entries).filter((key) => isWatched(s.entries, key)).length);
   return (
     <div className="watchlist" data-testid="watchlist">
       <h2 className="pane-title">
         {t('watchlist')}
-        {count > 0 && (
-          <span className="pane-subtitle">
-            {count} {t('wlWatchCount')}
-          </span>
-        )}
+        <Suspense fallback={null}>
+          <WatchCount />
+        </Suspense>
       </h2>
       <Suspense fallback={<p className="pane-empty">{t('loading')}</p>}>
         <WatchlistBody onOpenMention={onOpenMention} />
