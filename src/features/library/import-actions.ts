@@ -1,3 +1,4 @@
+import { useChartChoices } from '../../store/chart-choices';
 import { navigate } from '../../app/router';
 import type { EncodingName, ImportProblem } from '../../core/import';
 import type { PreparedPage } from '../../core/library';
@@ -89,6 +90,8 @@ export async function redecodeLastFile(encoding: EncodingName): Promise<void> {
   const { title, source, decode, notes } = prepared.page;
   const keepName = page.title !== lastFile.derivedTitle;
   useLibrary.getState().replacePageText(page.id, { title: keepName ? page.title : title, source, encoding });
+  // The chart choices point at figures of the old text: they no longer apply.
+  useChartChoices.getState().forgetPage(page.id);
   useImportSession.setState({ ...say(notes), lastFile: { ...lastFile, derivedTitle: cleanTitle(title), decode: decode ?? lastFile.decode, imposed: true } });
   // The old article ids point into the old text: start again at the first article.
   navigate({ pageId: page.id }, { replace: true });
