@@ -41,6 +41,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true,
     chunkSizeWarningLimit: 1200,
   },
   worker: { format: 'es' },

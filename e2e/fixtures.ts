@@ -33,9 +33,11 @@ export const HEADLINES = [
   '中國AI產業發展進新里程',
 ] as const;
 
+/** Opens the app and waits until the page is read and its figures and stocks are marked. */
 export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.getByTestId('contents-item').first()).toBeVisible();
+  await expect(page.locator('.app[data-annotated="true"]')).toBeAttached();
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {

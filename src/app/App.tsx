@@ -63,7 +63,7 @@ export function App() {
   const pane = (id: PaneId) => renderPane(id, { view, route, onOpenArticle: () => setPhonePane('reader') }, t);
 
   return (
-    <div className="app" style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}>
+    <div className="app" data-annotated={view?.annotated ? 'true' : 'false'} style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}>
       <header className="topbar">
         <a className="skip-link" href="#main">
           {t('skipToReader')}
