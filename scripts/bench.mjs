@@ -23,9 +23,14 @@ if (want('core')) {
   }
 }
 
-if (want('size')) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+// Vite's dev server (above) sets NODE_ENV=development in this process: the build must not inherit
+// it, or React's development build would be measured.
+const production = { ...process.env, NODE_ENV: 'production' };
+if (want('size') || want('toggle')) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: production });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (want('size')) {
   const size = spawnSync('node', ['scripts/first-paint-size.mjs'], { stdio: 'inherit' });
   if (size.status !== 0) process.exit(size.status ?? 1);
 }
@@ -35,7 +40,7 @@ if (want('toggle')) {
   const browser = r.stdout.trim().split('\n').at(-1);
   const run = spawnSync('npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: browser },
+    env: { ...production, CHROMIUM_PATH: browser },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

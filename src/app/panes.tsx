@@ -5,6 +5,7 @@ import { ChartsPane } from '../features/charts/ChartsPane';
 import { Contents } from '../features/contents/Contents';
 import type { PageView } from '../features/page/usePageView';
 import { Reader } from '../features/reader/Reader';
+import { FollowScriptLater } from '../features/script/Deferred';
 import { WatchlistPane } from '../features/watchlist/WatchlistPane';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -27,8 +28,17 @@ export function renderPane(id: PaneId, { view, route, onOpenArticle }: PaneProps
   const body = {
     contents: <Contents view={view} route={route} {...(onOpenArticle ? { onOpen: onOpenArticle } : {})} />,
     reader: <Reader view={view} route={route} />,
-    charts: <ChartsPane view={view} route={route} />,
-    watchlist: <WatchlistPane {...(onOpenArticle ? { onOpenMention: onOpenArticle } : {})} />,
+    // The reader and contents switch script in the click's own frame; these follow right after.
+    charts: (
+      <FollowScriptLater>
+        <ChartsPane view={view} route={route} />
+      </FollowScriptLater>
+    ),
+    watchlist: (
+      <FollowScriptLater>
+        <WatchlistPane {...(onOpenArticle ? { onOpenMention: onOpenArticle } : {})} />
+      </FollowScriptLater>
+    ),
   }[id];
   return (
     <ErrorBoundary area={t(PANES.find((p) => p.id === id)!.title)} resetKey={`${route.pageId}/${route.articleId}`}>

@@ -1,13 +1,21 @@
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Script } from '../../core/script';
 import { UI, type UiKey } from '../../core/ui/strings';
 import { scriptFromLanguages, usePrefs } from '../../store/prefs';
 import { convertNow, useConverters } from './converters';
 
+/**
+ * A part of the screen that may follow the toggle a frame late (the charts, the watchlist) gets
+ * its script from this context, fed with `useDeferredValue`: the reading pane switches in the
+ * click's own frame, and the heavier panes re-render right after it.
+ */
+export const DeferredScript = createContext<Script | undefined>(undefined);
+
 /** The script everything on screen is shown in: the reader's choice, else the browser's languages. */
 export function useScript(): Script {
   const chosen = usePrefs((s) => s.script);
-  return chosen ?? initialScript();
+  const deferred = useContext(DeferredScript);
+  return deferred ?? chosen ?? initialScript();
 }
 
 export function initialScript(): Script {
