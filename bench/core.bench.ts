@@ -21,7 +21,7 @@ export async function run(): Promise<void> {
     { name: '1 MB page (sample repeated)', text: big },
   ];
 
-  console.log('\nParser and annotation vs opencc-js hk→cn on the same text (median of 7 runs)');
+  console.log('\nParser and annotation vs opencc-js hk→cn on the same text (median of 11 runs after 3 warm-ups)');
   row('', 'time', 'throughput', 'opencc hk→cn', 'ratio');
   for (const { name, text } of texts) {
     const bytes = utf8Bytes(text);
@@ -29,25 +29,29 @@ export async function run(): Promise<void> {
     const parse = time(() => parsePage(text));
     const figures = time(() => extractFigures(text));
     const stocks = time(() => findStockMentions(text));
-    const annotate = time(() => annotatePage(parsePage(text)));
+    const page = parsePage(text);
+    const annotate = time(() => annotatePage(page));
     const ratio = (ms: number) => `${(ms / convert.ms).toFixed(2)}×`;
     row(`${name} (${(bytes / 1024).toFixed(0)} kB)`);
     row('  opencc-js hk→cn', `${convert.ms.toFixed(1)} ms`, mbPerSecond(bytes, convert.ms), '', '1.00×');
     row('  parsePage', `${parse.ms.toFixed(1)} ms`, mbPerSecond(bytes, parse.ms), `${convert.ms.toFixed(1)} ms`, ratio(parse.ms));
     row('  extractFigures (whole text)', `${figures.ms.toFixed(1)} ms`, mbPerSecond(bytes, figures.ms), `${convert.ms.toFixed(1)} ms`, ratio(figures.ms));
     row('  findStockMentions', `${stocks.ms.toFixed(1)} ms`, mbPerSecond(bytes, stocks.ms), `${convert.ms.toFixed(1)} ms`, ratio(stocks.ms));
-    row('  parse + figures + stocks (annotatePage)', `${annotate.ms.toFixed(1)} ms`, mbPerSecond(bytes, annotate.ms), `${convert.ms.toFixed(1)} ms`, ratio(annotate.ms));
+    row('  figures + stocks per block (annotatePage)', `${annotate.ms.toFixed(1)} ms`, mbPerSecond(bytes, annotate.ms), `${convert.ms.toFixed(1)} ms`, ratio(annotate.ms));
   }
 
-  console.log('\nImport a 1 MB page: vet, decode, parse and annotate (target: on screen within 300 ms of the drop)');
+  console.log('\nImport a 1 MB page (target: on screen within 300 ms of the drop; the browser figure is in the toggle/import run)');
   const bytes = new TextEncoder().encode(big);
-  const imported = time(() => {
+  const toScreen = time(() => {
     vetBytes(bytes);
     const { text } = decodeBytes(bytes);
     vetText(text);
-    annotatePage(parsePage(text));
+    parsePage(text);
   });
-  row('  1 MB UTF-8 import (core work only)', `${imported.ms.toFixed(1)} ms`);
+  const parsed = parsePage(big);
+  const marks = time(() => annotatePage(parsed));
+  row('  vet + decode + parse (before the first article paints)', `${toScreen.ms.toFixed(1)} ms`);
+  row('  figures + stocks (after it has painted)', `${marks.ms.toFixed(1)} ms`);
 
   console.log('\nSearch a library of 200 pages (target: under 50 ms a query)');
   const docs: SearchDoc[] = [];

@@ -8,7 +8,7 @@ export interface Timing {
   runs: number;
 }
 
-export function time(fn: () => unknown, { runs = 7, warmup = 2 } = {}): Timing {
+export function time(fn: () => unknown, { runs = 11, warmup = 3 } = {}): Timing {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

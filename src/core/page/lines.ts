@@ -24,6 +24,38 @@ export interface SourceLine {
  * scanLines('標題\n\n\u3000正文。').map((l) => [l.start, l.end, l.gap]) // [[0, 2, 0], [5, 8, 1]]
  */
 export function scanLines(source: string): SourceLine[] {
+  return SIMPLE.test(source) ? scanGeneral(source) : scanSimple(source);
+}
+
+/** What the fast path can't take: other line breaks, or surrogates (code points ≠ units). */
+const SIMPLE = /[\r\u2028\u2029\uD800-\uDFFF]/;
+
+/**
+ * The common case, `\n` breaks only and no astral characters: code points equal units, and a
+ * line is found with `indexOf` and trimmed from both ends, so only its edges are looked at.
+ */
+function scanSimple(source: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let gap = 0;
+  for (let from = 0; from <= source.length; ) {
+    let to = source.indexOf('\n', from);
+    if (to < 0) to = source.length;
+    let start = from;
+    while (start < to && isWhitespace(source.charCodeAt(start))) start++;
+    if (start === to) gap++;
+    else {
+      let end = to;
+      while (isWhitespace(source.charCodeAt(end - 1))) end--;
+      lines.push({ start, end, unitStart: start, unitEnd: end, gap });
+      gap = 0;
+    }
+    from = to + 1;
+  }
+  return lines;
+}
+
+/** Any text: every unit looked at, surrogate pairs counted as one code point. */
+function scanGeneral(source: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const n = source.length;
   let cp = 0;
