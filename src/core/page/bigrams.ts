@@ -27,7 +27,7 @@ export function bigramRuns(text: string): BigramRuns {
   let prev = -1;
   for (let u = 0; u < text.length; u++) {
     const code = text.charCodeAt(u);
-    if (isWhitespace(code)) continue;
+    if (mayBeSpace(code) && isWhitespace(code)) continue;
     if (prev >= 0) buffer[size++] = bigramKey(prev, code);
     prev = code;
   }
@@ -64,6 +64,14 @@ export function textSimilarity(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
+/**
+ * False for units `isWhitespace` always rejects (whitespace lies only in ≤ U+0020, U+00A0–U+3000
+ * and U+FEFF), so the common Han unit skips the call in loops over every character.
+ */
+export function mayBeSpace(code: number): boolean {
+  return code <= 0x20 || (code >= 0xa0 && code <= 0x3000) || code === 0xfeff;
+}
+
 /** 。！？!?… end a sentence. */
 function endsSentence(code: number): boolean {
   return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -88,7 +96,7 @@ export function sentenceBounds(text: string): number[] {
   let units = 0;
   for (let u = 0; u < text.length; u++) {
     const code = text.charCodeAt(u);
-    if (!isWhitespace(code)) units++;
+    if (!mayBeSpace(code) || !isWhitespace(code)) units++;
     if (!endsSentence(code)) continue;
     let end = u + 1;
     while (end < text.length && (endsSentence(text.charCodeAt(end)) || closesQuote(text.charCodeAt(end)))) end++;

@@ -1,5 +1,5 @@
-import { bigramKey, bigramRuns, BigramSlots, sentenceBounds, type BigramRuns } from './bigrams';
-import { isWhitespace } from './chars';
+import { bigramRuns, BigramSlots, sentenceBounds, type BigramRuns } from './bigrams';
+import { WindowScan, type Candidate } from './caption-scan';
 import type { DraftArticle, DraftBlock } from './draft';
 import { joinerBetween } from './join';
 
@@ -13,20 +13,16 @@ const LENGTH_RATIO = CAPTION_SIMILARITY / (2 - CAPTION_SIMILARITY);
 /** Candidate look-ups per page at most: a bound that keeps adversarial pages linear. */
 const WORK_BUDGET = 5_000_000;
 
-interface Candidate {
-  readonly block: DraftBlock;
-  readonly sentences: number;
-  readonly size: number;
-}
-
 /**
  * Marks pull quotes: a one- or two-sentence paragraph that the page prints twice, the second
  * time as a near-duplicate (character-bigram Dice ≥ 0.75) of as many consecutive sentences of a
  * longer paragraph in the same article. Only short single-line paragraphs are candidates, and
- * each article's text is scanned once per window size against all its candidates together.
+ * each article's sentences are scanned once against all its candidates together.
+ *
+ * @param workBudget candidate look-ups allowed (tests shrink it to pin where a page stops)
  */
-export function markCaptions(articles: readonly DraftArticle[]): void {
-  const budget = { left: WORK_BUDGET };
+export function markCaptions(articles: readonly DraftArticle[], workBudget = WORK_BUDGET): void {
+  const budget = { left: workBudget };
   for (const article of articles) {
     if (!article.advert && budget.left > 0) markInArticle(article, budget);
   }
@@ -59,7 +55,10 @@ function markInArticle(article: DraftArticle, budget: { left: number }): void {
     return { block, sentences, size: runs.size };
   });
 
-  const scan = new WindowScan(slots, owners, candidates, budget);
+  const scan = new WindowScan(slots, owners, candidates);
+  const tallies = new SentenceTallies(scan, candidates.length);
+  // Windows are visited, and the budget charged, in the same order and amounts as a plain scan
+  // of every window would, so a page that runs out of budget stops at the same window.
   for (const k of [1, 2]) {
     const sizes = candidates.filter((c) => c.sentences === k).map((c) => c.size);
     if (sizes.length === 0) continue;
@@ -68,84 +67,111 @@ function markInArticle(article: DraftArticle, budget: { left: number }): void {
     for (const host of hosts) {
       const { bounds } = host;
       const count = bounds.length / 3;
+      const own = tallies.forHost(host.text, bounds);
       // A pull quote repeats part of a longer paragraph, never a whole one of its own size.
       for (let i = 0; count > k && i + k <= count; i++) {
         let size = -1;
         for (let j = i; j < i + k; j++) size += bounds[3 * j + 2]! + 1;
         if (size < smallest || size > largest) continue;
-        scan.run(host.text, bounds[3 * i]!, bounds[3 * (i + k) - 2]!, k, host.block);
+        if (k === 1) {
+          // A one-sentence window is the sentence itself: its tally is the exact count.
+          const t = own(i);
+          budget.left -= t.cost;
+          for (let j = 0; j < t.pairs.length; j += 2) {
+            const c = candidates[t.pairs[j]!]!;
+            if (c.sentences === 1 && matches(c, t.pairs[j + 1]!, t.size, host.block)) c.block.kind = 'caption';
+          }
+        } else {
+          const a = own(i);
+          const b = own(i + 1);
+          budget.left -= a.cost + b.cost + scan.weight(a.last, b.first);
+          if (tallies.couldMatch(a, b, host.block)) {
+            scan.run(host.text, bounds[3 * i]!, bounds[3 * (i + k) - 2]!, k);
+            for (const c of scan.touched) {
+              if (matches(candidates[c]!, scan.shared[c]!, scan.size, host.block)) candidates[c]!.block.kind = 'caption';
+            }
+            scan.clear();
+          }
+        }
         if (budget.left <= 0) return;
       }
     }
   }
 }
 
-/** Counts, for one window of host text, the bigrams it shares with every candidate at once. */
-class WindowScan {
-  private readonly stamp: Int32Array;
-  private readonly seen: Int32Array;
-  private readonly shared: Int32Array;
-  private window = 0;
+/** The pull-quote test for a window of `size` bigrams sharing `shared` with candidate `c`. */
+function matches(c: Candidate, shared: number, size: number, host: DraftBlock): boolean {
+  const ratio = Math.min(size, c.size) / Math.max(size, c.size);
+  return c.block !== host && ratio >= LENGTH_RATIO && (2 * shared) / (size + c.size) >= CAPTION_SIMILARITY;
+}
+
+/** One sentence's scan: bigram count, budget charge, edge units, (candidate, shared) pairs. */
+interface Tally {
+  readonly size: number;
+  readonly cost: number;
+  readonly first: number;
+  readonly last: number;
+  readonly pairs: readonly number[];
+}
+
+/**
+ * Each host sentence scanned once, on first use, against all candidates. Shared counts are
+ * subadditive (min(a₁,c) + min(a₂,c) ≥ min(a₁+a₂,c)), so two sentences' tallies plus one for the
+ * bigram where they meet bound a two-sentence window's count from above; only a window whose
+ * bound reaches the threshold is scanned exactly. Most are not, which saves two of the three
+ * scans every character used to get.
+ */
+class SentenceTallies {
+  private readonly bound: Int32Array;
 
   constructor(
-    private readonly slots: BigramSlots,
-    private readonly owners: readonly number[][],
-    private readonly candidates: readonly Candidate[],
-    private readonly budget: { left: number },
+    private readonly scan: WindowScan,
+    candidates: number,
   ) {
-    this.stamp = new Int32Array(slots.count).fill(-1);
-    this.seen = new Int32Array(slots.count);
-    this.shared = new Int32Array(candidates.length);
+    this.bound = new Int32Array(candidates);
   }
 
-  run(text: string, from: number, to: number, sentences: number, host: DraftBlock): void {
-    const { stamp, seen, shared, owners, candidates } = this;
-    // `BigramSlots.find`, inlined: this loop visits every character of the article.
-    const { keys, slots: table, shift } = this.slots;
-    const mask = keys.length - 1;
-    const w = this.window++;
-    const touched: number[] = [];
-    let prev = -1;
-    let size = 0;
-    for (let u = from; u < to; u++) {
-      const code = text.charCodeAt(u);
-      if (isWhitespace(code)) continue;
-      if (prev >= 0) {
-        size++;
-        const key = bigramKey(prev, code);
-        let i = Math.imul(key, 0x9e3779b1) >>> shift;
-        let slot = table[i]!;
-        while (slot >= 0 && keys[i] !== key) {
-          i = (i + 1) & mask;
-          slot = table[i]!;
-        }
-        if (slot >= 0) {
-          if (stamp[slot] !== w) {
-            stamp[slot] = w;
-            seen[slot] = 0;
-          }
-          const n = ++seen[slot]!;
-          const own = owners[slot]!;
-          this.budget.left -= own.length / 2;
-          for (let j = 0; j < own.length; j += 2) {
-            const c = own[j]!;
-            // Multiset intersection: the n-th occurrence counts while the candidate has n of them.
-            if (candidates[c]!.sentences !== sentences || n > own[j + 1]!) continue;
-            if (shared[c] === 0) touched.push(c);
-            shared[c]!++;
-          }
-        }
-      }
-      prev = code;
-    }
-    for (const c of touched) {
+  /** The tally of sentence i of one host, computed on first use. */
+  forHost(text: string, bounds: readonly number[]): (i: number) => Tally {
+    const memo: (Tally | undefined)[] = [];
+    const { scan } = this;
+    return (i) => {
+      const known = memo[i];
+      if (known) return known;
+      scan.run(text, bounds[3 * i]!, bounds[3 * i + 1]!, 0);
+      const pairs: number[] = [];
+      for (const c of scan.touched) pairs.push(c, scan.shared[c]!);
+      scan.clear();
+      return (memo[i] = { size: scan.size, cost: scan.cost, first: scan.first, last: scan.last, pairs });
+    };
+  }
+
+  /** Whether some two-sentence candidate could match the window of sentences a and b. */
+  couldMatch(a: Tally, b: Tally, host: DraftBlock): boolean {
+    const { bound } = this;
+    // The exact scan counts the bigram where the sentences meet; a candidate shares it at most once.
+    const size = a.size + b.size + (a.last >= 0 && b.first >= 0 ? 1 : 0);
+    for (let j = 0; j < a.pairs.length; j += 2) bound[a.pairs[j]!]! += a.pairs[j + 1]!;
+    for (let j = 0; j < b.pairs.length; j += 2) bound[b.pairs[j]!]! += b.pairs[j + 1]!;
+    // A candidate sharing nothing with either sentence shares at most that one bigram: 2·1 / (size
+    // + its ≥ 7) never reaches the threshold, so only the candidates in the tallies are checked.
+    const could = this.check(a.pairs, size, host);
+    return this.check(b.pairs, size, host) || could;
+  }
+
+  /** Tests and resets the bounds of the candidates in `pairs` (each bound tested once). */
+  private check(pairs: readonly number[], size: number, host: DraftBlock): boolean {
+    const { bound } = this;
+    const { candidates } = this.scan;
+    let could = false;
+    for (let j = 0; j < pairs.length; j += 2) {
+      const c = pairs[j]!;
+      if (bound[c] === 0) continue;
       const candidate = candidates[c]!;
-      const ratio = Math.min(size, candidate.size) / Math.max(size, candidate.size);
-      if (candidate.block !== host && ratio >= LENGTH_RATIO && (2 * shared[c]!) / (size + candidate.size) >= CAPTION_SIMILARITY) {
-        candidate.block.kind = 'caption';
-      }
-      shared[c] = 0;
+      if (candidate.sentences === 2 && matches(candidate, bound[c]! + 1, size, host)) could = true;
+      bound[c] = 0;
     }
+    return could;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Article, Block, ParsedPage } from '../types';
 import { separateAdverts } from './advert';
 import { assemble } from './assemble';
 import { markCaptions } from './caption';
-import { makeArticle, toBlock, type Line } from './draft';
+import { makeArticle, toBlock, type DraftArticle, type Line } from './draft';
 import { scanLines, type SourceLine } from './lines';
 import { lineShape } from './shape';
 
@@ -18,13 +18,7 @@ import { lineShape } from './shape';
  * page.articles[0].blocks.map((b) => b.kind) // ['headline', 'paragraph']
  */
 export function parsePage(source: string): ParsedPage {
-  const scanned = scanLines(source);
-  const lines: Line[] = scanned.map(({ start, end, unitStart, unitEnd, gap }) => {
-    const text = source.slice(unitStart, unitEnd);
-    const { shape, author, punctuated, open } = lineShape(text);
-    return { start, end, unitStart, unitEnd, gap, text, shape, author, punctuated, open };
-  });
-  const drafts = separateAdverts(assemble(lines, bigGap(scanned)));
+  const drafts = draftPage(source);
   markCaptions(drafts);
 
   const blocks: Block[] = [];
@@ -36,6 +30,17 @@ export function parsePage(source: string): ParsedPage {
     articles.push(makeArticle(own, draft.headlineIndex, draft.advert ? 'advert' : 'article'));
   }
   return { source, blocks, articles };
+}
+
+/** Articles and blocks before pull quotes are marked (exported for the caption tests). */
+export function draftPage(source: string): DraftArticle[] {
+  const scanned = scanLines(source);
+  const lines: Line[] = scanned.map(({ start, end, unitStart, unitEnd, gap }) => {
+    const text = source.slice(unitStart, unitEnd);
+    const { shape, author, punctuated, open } = lineShape(text);
+    return { start, end, unitStart, unitEnd, gap, text, shape, author, punctuated, open };
+  });
+  return separateAdverts(assemble(lines, bigGap(scanned)));
 }
 
 /**

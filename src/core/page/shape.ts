@@ -50,6 +50,14 @@ export function lineShape(text: string): LineShape {
   let width = 0;
   let letters = 0;
   for (let u = 0; u < text.length && width <= STOCK_TIP_WIDTH; ) {
+    const unit = text.charCodeAt(u);
+    // The common CJK ideograph, decided here: it is Han and one unit wide.
+    if (unit >= 0x4e00 && unit <= 0x9fff) {
+      u++;
+      width++;
+      letters++;
+      continue;
+    }
     const cp = text.codePointAt(u)!;
     u += cp > 0xffff ? 2 : 1;
     width += widthOf(cp);
