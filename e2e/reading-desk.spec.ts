@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, HEADLINES, openApp, readerHeadlines, test } from './fixtures';
+import { seedLibrary } from './seed';
 
 test.describe('reading desk', () => {
   test('lists every article of the sample page and keeps the advert apart', async ({ page }) => {
@@ -143,5 +144,17 @@ test.describe('phone @phone', () => {
     await page.getByTestId('contents-item').first().getByRole('link').click();
     await expect(page.getByTestId('reader')).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('a long page', () => {
+  test('lists all of its articles in the contents', async ({ page }) => {
+    const { readFileSync } = await import('node:fs');
+    const sample = readFileSync(new URL('../src/core/sample/sample-page.txt', import.meta.url), 'utf8');
+    await seedLibrary(page, { id: 'long', title: 'long', source: Array.from({ length: 20 }, () => sample).join('\n\n') });
+    await openApp(page, '#/long');
+    const items = page.getByTestId('contents-item');
+    await expect(items).toHaveCount(20 * (HEADLINES.length + 1));
+    await expect(items.last()).toContainText('恭賀春釐');
   });
 });

@@ -38,3 +38,14 @@ test.describe('bad storage and failed chunks', () => {
     await expect(page.getByRole('separator')).toHaveCount(0);
   });
 });
+
+test.describe('a pane that fails', () => {
+  test('shows a useful message in that pane while the rest keeps working', async ({ page }) => {
+    await page.route(/ChartList-[\w-]+\.js$/, (route) => route.abort());
+    await openApp(page);
+    await expect(page.locator('#pane-charts').getByRole('alert')).toContainText('出錯了');
+    await expect(page.locator('#pane-charts').getByRole('button', { name: '重試' })).toBeVisible();
+    await page.getByTestId('contents-item').nth(1).getByRole('link').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[1]]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { within } from '../../core/spans';
 import { articleByline, articleTitle } from '../../core/page';
 import type { Route } from '../../core/route';
@@ -20,6 +20,7 @@ interface Props {
 export function Contents({ view, route, onOpen }: Props) {
   const t = useT();
   const display = useDisplay(view?.sourceScript ?? 'hant');
+  const shown = useProgressive(view?.pageId ?? '', view?.page.articles.length ?? 0);
   if (!view) return <p className="pane-empty">{t('loading')}</p>;
   const current = resolveArticle(view, route.articleId);
   const { page, annotations } = view;
@@ -84,7 +85,26 @@ export function Contents({ view, route, onOpen }: Props) {
       <h2 className="pane-title">
         {t('contents')} <span className="pane-subtitle">{display(view.title)}</span>
       </h2>
-      <ol onKeyDown={onKeyDown}>{page.articles.map(entry)}</ol>
+      <ol onKeyDown={onKeyDown}>{page.articles.slice(0, shown).map(entry)}</ol>
     </nav>
   );
+}
+
+/** Entries drawn in the first frame; a page of hundreds of articles draws the rest a frame later. */
+const FIRST_FRAME = 60;
+
+/**
+ * How many entries to draw: all of them, except on a very long page (a 1 MB import has hundreds
+ * of articles), where the first frame draws the top of the list and the next one the rest, so the
+ * first article is on screen sooner.
+ */
+function useProgressive(pageId: string, total: number): number {
+  const [drawnAll, setDrawnAll] = useState<string>();
+  const all = total <= FIRST_FRAME || drawnAll === pageId;
+  useEffect(() => {
+    if (all) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setDrawnAll(pageId), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [all, pageId]);
+  return all ? total : FIRST_FRAME;
 }
