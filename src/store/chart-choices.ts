@@ -1,7 +1,8 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { NO_CHOICES, parseChoices, withChoice, type ChartChoices, type PageChartChoices } from '../core/charts/choices';
-import { idbStorage, readRaw, setAside } from './idb-storage';
+import { readRaw, setAside } from './idb-storage';
+import { reportingIdbStorage } from './reporting-storage';
 import { classifyStorageError, useStorageStatus } from './storage-status';
 
 /**
@@ -26,19 +27,10 @@ const STORE_NAME = 'broadsheet-chart-choices';
  */
 let readFailed = false;
 
-/** Storage that reports a refused write (quota, private mode) instead of failing silently. */
-const reportingStorage: StateStorage<Promise<void>> = {
-  getItem: (name) => idbStorage.getItem(name),
-  setItem: async (name, value) => {
-    if (readFailed) return;
-    try {
-      await idbStorage.setItem(name, value);
-    } catch (error) {
-      useStorageStatus.getState().report(classifyStorageError(error));
-    }
-  },
-  removeItem: (name) => idbStorage.removeItem(name),
-};
+const reportingStorage = reportingIdbStorage(
+  () => readFailed,
+  (error) => useStorageStatus.getState().report(classifyStorageError(error)),
+);
 
 export const useChartChoices = create<ChartChoicesState>()(
   persist(

@@ -32,3 +32,4 @@ export async function setAside(name: string, raw: unknown): Promise<void> {
 export async function readRaw(name: string): Promise<unknown> {
   return get(name, store());
 }
+

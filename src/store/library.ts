@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { newPageId } from '../core/library/page-id';
 import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
-import { idbStorage, readRaw, setAside } from './idb-storage';
+import { readRaw, setAside } from './idb-storage';
+import { reportingIdbStorage } from './reporting-storage';
 import { classifyStorageError, useStorageStatus } from './storage-status';
 
 /** A page kept in the library. The source is the original text, never a converted copy. */
@@ -80,19 +81,10 @@ function isFacts(value: unknown): value is LibraryFacts {
  */
 let readFailed = false;
 
-/** Reports storage failures instead of losing them in an unhandled rejection. */
-const reportingStorage: StateStorage<Promise<void>> = {
-  getItem: (name) => idbStorage.getItem(name),
-  setItem: async (name, value) => {
-    if (readFailed) return;
-    try {
-      await idbStorage.setItem(name, value);
-    } catch (error) {
-      useStorageStatus.getState().report(classifyStorageError(error));
-    }
-  },
-  removeItem: (name) => idbStorage.removeItem(name),
-};
+const reportingStorage = reportingIdbStorage(
+  () => readFailed,
+  (error) => useStorageStatus.getState().report(classifyStorageError(error)),
+);
 
 export const useLibrary = create<LibraryState>()(
   persist(

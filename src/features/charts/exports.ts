@@ -68,18 +68,7 @@ export async function pngBlob(markup: string, scale = 2): Promise<Blob> {
   }
 }
 
-/** Hands a file to the browser's downloads, from an object URL released once it has been taken. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+export { download } from '../shared/download';
 
 /** A file name for a chart: page, article, place and title, with nothing a file system refuses. */
 export function exportName(pageId: string, articleId: string, index: number, title: string): string {
