@@ -29,14 +29,6 @@ test.describe('bad storage and failed chunks', () => {
     await openApp(page);
     await expect(readerHeadlines(page)).toHaveText([HEADLINES[0]]);
   });
-
-  test('when the resizable panes cannot load, the static desk still works', async ({ page }) => {
-    await page.route(/ResizableDesk-[\w-]+\.js$/, (route) => route.abort());
-    await openApp(page);
-    await page.getByTestId('contents-item').nth(2).getByRole('link').click();
-    await expect(readerHeadlines(page)).toHaveText([HEADLINES[2]]);
-    await expect(page.getByRole('separator')).toHaveCount(0);
-  });
 });
 
 test.describe('a pane that fails', () => {

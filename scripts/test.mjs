@@ -6,9 +6,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
-const UNIT_JSON = 'test-results/unit.json';
-const E2E_JSON = 'test-results/e2e.json';
+// Outside test-results/, which Playwright empties when it starts.
+mkdirSync('test-reports', { recursive: true });
+const UNIT_JSON = 'test-reports/unit.json';
+const E2E_JSON = 'test-reports/e2e.json';
 
 function run(label, cmd, args, env = process.env) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);

@@ -1,37 +1,20 @@
-import { lazy, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MAIN_DEFAULT, MAIN_GROUP, savedLayout, SIDE_DEFAULT, SIDE_GROUP } from './desk-layout';
+import { PaneRegion, type DeskProps } from './PaneRegion';
 import type { PaneId } from './panes';
-
-export interface DeskProps {
-  pane: (id: PaneId) => ReactNode;
-  labels: Record<PaneId, string>;
-}
-
-const ResizableDesk = lazy(() => import('./ResizableDesk'));
-
-export function PaneRegion({ id, label, children }: { id: PaneId; label: string; children: ReactNode }) {
-  return (
-    <section id={`pane-${id}`} className={`pane pane-${id}`} aria-label={label} tabIndex={-1}>
-      {children}
-    </section>
-  );
-}
+import ResizableDesk from './ResizableDesk';
 
 /**
- * Contents | reader | side panes (charts over watchlist). The first paint is a static layout at
- * the remembered sizes; the resizable one (react-resizable-panels, 18 kB gzipped) takes over as
- * soon as its chunk arrives, so the library doesn't weigh on first paint.
+ * Contents | reader | side panes (charts over watchlist), resizable with react-resizable-panels.
+ * It comes in the reading desk's chunk (after the first-paint shell), never swapped in later: a
+ * late swap would remount every pane and lose focus and open cards. Should the panes library
+ * fail to render, a static desk at the remembered sizes stands in: every pane works, only
+ * resizing is missing.
  */
 export function DesktopLayout(props: DeskProps) {
-  // If the chunk can't load (offline after an update, say), the static desk stays: all panes
-  // work, only resizing is missing.
-  const staticDesk = <StaticDesk {...props} />;
   return (
-    <ErrorBoundary fallback={staticDesk}>
-      <Suspense fallback={staticDesk}>
-        <ResizableDesk {...props} />
-      </Suspense>
+    <ErrorBoundary fallback={<StaticDesk {...props} />}>
+      <ResizableDesk {...props} />
     </ErrorBoundary>
   );
 }

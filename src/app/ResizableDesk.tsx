@@ -1,6 +1,6 @@
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { MAIN_DEFAULT, MAIN_GROUP, SIDE_DEFAULT, SIDE_GROUP } from './desk-layout';
-import { PaneRegion, type DeskProps } from './DesktopLayout';
+import { PaneRegion, type DeskProps } from './PaneRegion';
 import type { PaneId } from './panes';
 
 /**
