@@ -1,6 +1,7 @@
 import type { FigureUnit, Qualifier } from '../figures';
 import { chineseAmount, grouped, type Script } from '../figures/format';
 import { inScript } from '../figures/measure-words';
+import { CURRENCY_WORDS, MORE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, qualifierWord, TO_WORD } from '../figures/unit-words';
 
 /** What a chart needs to know to write a value: its unit and, for counts and prices, the words. */
 export interface ValueUnit {
@@ -9,45 +10,16 @@ export interface ValueUnit {
   readonly perUnit?: string | undefined;
 }
 
-type Words = { readonly hant: string; readonly hans: string };
-
-const CURRENCY: Partial<Record<FigureUnit, Words>> = {
-  USD: { hant: '美元', hans: '美元' },
-  HKD: { hant: '港元', hans: '港元' },
-  CNY: { hant: '人民幣', hans: '人民币' },
-  EUR: { hant: '歐元', hans: '欧元' },
-  JPY: { hant: '日圓', hans: '日元' },
-  GBP: { hant: '英鎊', hans: '英镑' },
-  TWD: { hant: '新台幣', hans: '新台币' },
-};
-const POINTS: Words = { hant: '點', hans: '点' };
-const PERCENTAGE_POINTS: Words = { hant: '個百分點', hans: '个百分点' };
-const TO: Words = { hant: '至', hans: '至' };
-const MORE: Words = { hant: '多', hans: '多' };
-
-const QUALIFIER: Record<Qualifier, Words> = {
-  over: { hant: '逾', hans: '逾' },
-  nearly: { hant: '近', hans: '近' },
-  about: { hant: '約', hans: '约' },
-  atLeast: { hant: '至少', hans: '至少' },
-  atMost: { hant: '至多', hans: '至多' },
-  moreThan: { hant: '多', hans: '多' },
-  exact: { hant: '', hans: '' },
-};
-
-/** The hedge a page put on a figure (逾, 近, 約 …), in the given script; '' for an exact one. */
-export function qualifierWord(q: Qualifier, script: Script): string {
-  return QUALIFIER[q][script];
-}
+export { qualifierWord };
 
 /** The unit as a chart's axis names it: 美元, 港元/股, %, 點, 款. */
 export function unitName({ unit, measureWord, perUnit }: ValueUnit, script: Script): string {
   if (unit === 'percent') return '%';
-  if (unit === 'percentagePoints') return PERCENTAGE_POINTS[script];
-  if (unit === 'points') return POINTS[script];
+  if (unit === 'percentagePoints') return PERCENTAGE_POINTS_WORD[script];
+  if (unit === 'points') return POINTS_WORD[script];
   if (unit === 'count') return inScript(measureWord ?? '', script);
   const per = perUnit !== undefined ? `/${inScript(perUnit, script)}` : '';
-  return (CURRENCY[unit]?.[script] ?? unit) + per;
+  return (CURRENCY_WORDS[unit]?.[script] ?? unit) + per;
 }
 
 /**
@@ -56,7 +28,7 @@ export function unitName({ unit, measureWord, perUnit }: ValueUnit, script: Scri
  * `more` writes 3000多億 (the page's 多).
  */
 export function formatAmount(value: number, u: ValueUnit, script: Script, more = false): string {
-  const plus = more ? MORE[script] : '';
+  const plus = more ? MORE_WORD[script] : '';
   switch (u.unit) {
     case 'percent':
       return `${grouped(value)}${plus}%`;
@@ -79,7 +51,7 @@ export function formatValue(
   const more = row.qualifier === 'moreThan';
   const hedge = more ? '' : qualifierWord(row.qualifier, script);
   const ends = [row.value, ...(row.valueTo !== undefined ? [row.valueTo] : [])];
-  return hedge + ends.map((v) => formatAmount(v, u, script, more)).join(TO[script]);
+  return hedge + ends.map((v) => formatAmount(v, u, script, more)).join(TO_WORD[script]);
 }
 
 /** An axis tick: the amount without its unit (the axis names the unit once): `750億`, `2.5%`. */

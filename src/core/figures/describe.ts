@@ -1,23 +1,12 @@
-import type { Figure, FigureUnit, Qualifier } from './types';
+import type { Figure, FigureUnit } from './types';
 import { chineseAmount, englishAmount, grouped, type Script } from './format';
 import { inScript } from './measure-words';
+import { EACH_WORD, MORE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, qualifierWord, TO_WORD } from './unit-words';
 
 const SYMBOL: Partial<Record<FigureUnit, string>> = {
   USD: 'US$', HKD: 'HK$', CNY: 'RMB', EUR: '€', JPY: 'JP¥', GBP: '£', TWD: 'NT$',
 };
 
-const QUALIFIER: Record<Exclude<Qualifier, 'exact' | 'moreThan'>, { hant: string; hans: string }> = {
-  over: { hant: '逾', hans: '逾' },
-  nearly: { hant: '近', hans: '近' },
-  about: { hant: '約', hans: '约' },
-  atLeast: { hant: '至少', hans: '至少' },
-  atMost: { hant: '至多', hans: '至多' },
-};
-const MORE = { hant: '多', hans: '多' };
-const EACH = { hant: '各', hans: '各' };
-const POINTS = { hant: '點', hans: '点' };
-const PERCENTAGE_POINTS = { hant: '個百分點', hans: '个百分点' };
-const TO = { hant: '至', hans: '至' };
 
 /**
  * The figure's normalised value in words a reader knows, in the given script. Amounts keep the
@@ -31,24 +20,24 @@ const TO = { hant: '至', hans: '至' };
 export function describeFigure(f: Figure, script: Script): string {
   const more = f.qualifier === 'moreThan';
   const main = [f.value, ...(f.valueTo !== undefined ? [f.valueTo] : [])];
-  const chinese = main.map((v) => amount(v, f, script, more)).join(` ${TO[script]} `);
+  const chinese = main.map((v) => amount(v, f, script, more)).join(` ${TO_WORD[script]} `);
   const english = f.unit === 'percent' || f.unit === 'percentagePoints' || f.unit === 'points' ? [] : main.map((v) => englishWithUnit(v, f, script));
-  const approx = f.qualifier === 'exact' || f.qualifier === 'moreThan' ? '' : QUALIFIER[f.qualifier][script];
-  const each = f.each ? EACH[script] : '';
+  const approx = f.qualifier === 'exact' || f.qualifier === 'moreThan' ? '' : qualifierWord(f.qualifier, script);
+  const each = f.each ? EACH_WORD[script] : '';
   const head = each + approx + chinese;
   if (english.length === 0 || english.some((e) => e === undefined)) return head;
-  return `${head} ≈ ${english.join(` ${TO[script]} `)}${more ? '+' : ''}`;
+  return `${head} ≈ ${english.join(` ${TO_WORD[script]} `)}${more ? '+' : ''}`;
 }
 
 function amount(v: number, f: Figure, script: Script, more: boolean): string {
-  const plus = more ? MORE[script] : '';
+  const plus = more ? MORE_WORD[script] : '';
   switch (f.unit) {
     case 'percent':
       return `${grouped(v)}${plus}%`;
     case 'percentagePoints':
-      return `${grouped(v)}${plus}${PERCENTAGE_POINTS[script]}`;
+      return `${grouped(v)}${plus}${PERCENTAGE_POINTS_WORD[script]}`;
     case 'points':
-      return `${grouped(v)}${plus} ${POINTS[script]}`;
+      return `${grouped(v)}${plus} ${POINTS_WORD[script]}`;
     default: {
       const { digits, magnitude } = chineseAmount(v, script);
       const sign = digits.startsWith('-') ? '-' : '';
