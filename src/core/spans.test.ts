@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { within } from './spans';
 
 describe('within', () => {
+  it('keeps an empty item at the very end of the span (found by fast-check, seed 1203175913)', () => {
+    expect(within([{ span: { start: 184, end: 184 } }], { start: 84, end: 184 })).toHaveLength(1);
+  });
+
   it('keeps exactly the items wholly inside the span', () => {
     const item = fc.tuple(fc.nat(200), fc.nat(20)).map(([start, len]) => ({ span: { start, end: start + len } }));
     fc.assert(

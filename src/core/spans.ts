@@ -13,7 +13,7 @@ export function within<T extends { readonly span: Span }>(items: readonly T[], s
     else hi = mid;
   }
   const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.span.start < span.end; i++) {
+  for (let i = lo; i < items.length && items[i]!.span.start <= span.end; i++) {
     if (items[i]!.span.end <= span.end) out.push(items[i]!);
   }
   return out;
