@@ -19,10 +19,10 @@ export function DesktopLayout(props: DeskProps) {
   );
 }
 
-function StaticDesk({ pane, labels }: DeskProps) {
+function StaticDesk({ pane }: DeskProps) {
   const main = savedLayout(MAIN_GROUP, MAIN_DEFAULT);
   const side = savedLayout(SIDE_GROUP, SIDE_DEFAULT);
-  const region = (id: PaneId) => <PaneRegion id={id} label={labels[id]}>{pane(id)}</PaneRegion>;
+  const region = (id: PaneId) => <PaneRegion id={id}>{pane(id)}</PaneRegion>;
   return (
     <div className="desk static-desk">
       <div style={{ flexBasis: `${main['p-contents']}%` }}>{region('contents')}</div>

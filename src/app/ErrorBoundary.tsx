@@ -1,10 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { UiKey } from '../core/ui/strings';
 import { useT } from '../features/script/useScript';
 
 interface Props {
   children: ReactNode;
-  /** Where the failure happened, shown to the reader ("目錄", "閱讀" …). */
-  area?: string;
+  /** Where the failure happened, shown to the reader in their script ("目錄", "閱讀" …). */
+  area?: UiKey;
   /** Changing this key clears the error (e.g. opening another article). */
   resetKey?: string;
   /** What to show instead of the message, when there is a working substitute. */
@@ -40,13 +41,13 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-function ErrorMessage({ error, area, onRetry }: { error: Error; area: string | undefined; onRetry: () => void }) {
+function ErrorMessage({ error, area, onRetry }: { error: Error; area: UiKey | undefined; onRetry: () => void }) {
   const t = useT();
   return (
     <div role="alert" className="error-box">
       <h2>
         {t('errorTitle')}
-        {area ? `：${area}` : ''}
+        {area ? `：${t(area)}` : ''}
       </h2>
       <p>{t('errorBody')}</p>
       <p className="error-detail">

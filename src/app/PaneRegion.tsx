@@ -1,13 +1,20 @@
 import type { ReactNode } from 'react';
-import type { PaneId } from './panes';
+import { useT } from '../features/script/useScript';
+import { PANES, type PaneId } from './panes';
 
 export interface DeskProps {
   pane: (id: PaneId) => ReactNode;
-  labels: Record<PaneId, string>;
+}
+
+/** A pane's accessible name, in the display script. */
+export function usePaneLabel(id: PaneId, field: 'label' | 'title' = 'label'): string {
+  const t = useT();
+  return t(PANES.find((p) => p.id === id)![field]);
 }
 
 /** A pane's landmark: focusable (keys 1–4), labelled, scrolling on its own. */
-export function PaneRegion({ id, label, children }: { id: PaneId; label: string; children: ReactNode }) {
+export function PaneRegion({ id, children }: { id: PaneId; children: ReactNode }) {
+  const label = usePaneLabel(id);
   return (
     <section id={`pane-${id}`} className={`pane pane-${id}`} aria-label={label} tabIndex={-1}>
       {children}

@@ -1,20 +1,22 @@
 import type { ReactNode } from 'react';
+import { useT } from '../features/script/useScript';
+import { usePaneLabel } from './PaneRegion';
 import { PANES, type PaneId } from './panes';
 
 interface Props {
   active: PaneId;
   onSelect: (id: PaneId) => void;
   pane: (id: PaneId) => ReactNode;
-  labels: Record<PaneId, string>;
-  titles: Record<PaneId, string>;
-  switcherLabel: string;
 }
 
 /** A phone gets one pane at a time and a tab bar at the thumb's reach to switch. */
-export function PhoneLayout({ active, onSelect, pane, labels, titles, switcherLabel }: Props) {
+export function PhoneLayout({ active, onSelect, pane }: Props) {
+  const t = useT();
+  const label = usePaneLabel(active);
+  const switcherLabel = t('paneSwitcher');
   return (
     <div className="phone">
-      <section id={`pane-${active}`} className={`pane pane-${active}`} aria-label={labels[active]} tabIndex={-1} role="tabpanel" aria-labelledby={`tab-${active}`}>
+      <section id={`pane-${active}`} className={`pane pane-${active}`} aria-label={label} tabIndex={-1} role="tabpanel" aria-labelledby={`tab-${active}`}>
         {pane(active)}
       </section>
       <nav className="tabbar" aria-label={switcherLabel}>
@@ -29,7 +31,7 @@ export function PhoneLayout({ active, onSelect, pane, labels, titles, switcherLa
               aria-controls={p.id === active ? `pane-${p.id}` : undefined}
               onClick={() => onSelect(p.id)}
             >
-              {titles[p.id]}
+              {t(p.title)}
             </button>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import type { Route } from '../core/route';
 import type { UiKey } from '../core/ui/strings';
 import { ChartsPane } from '../features/charts/ChartsPane';
@@ -23,8 +23,17 @@ interface PaneProps {
   onOpenArticle?: () => void;
 }
 
-/** What each pane shows; layouts only decide where. Each pane fails on its own. */
-export function renderPane(id: PaneId, { view, route, onOpenArticle }: PaneProps, t: (k: UiKey) => string): ReactNode {
+/** What each pane shows; layouts only decide where. */
+export function renderPane(id: PaneId, props: PaneProps) {
+  return <PaneBody id={id} {...props} />;
+}
+
+/**
+ * One pane's content. Memoised: a layout that re-renders (a pane label switching script, a
+ * resize) hands it the same props, so nothing inside re-renders unless it has its own reason.
+ * Each pane fails on its own.
+ */
+const PaneBody = memo(function PaneBody({ id, view, route, onOpenArticle }: PaneProps & { id: PaneId }) {
   const body = {
     contents: <Contents view={view} route={route} {...(onOpenArticle ? { onOpen: onOpenArticle } : {})} />,
     reader: <Reader view={view} route={route} />,
@@ -41,11 +50,11 @@ export function renderPane(id: PaneId, { view, route, onOpenArticle }: PaneProps
     ),
   }[id];
   return (
-    <ErrorBoundary area={t(PANES.find((p) => p.id === id)!.title)} resetKey={`${route.pageId}/${route.articleId}`}>
+    <ErrorBoundary area={PANES.find((p) => p.id === id)!.title} resetKey={`${route.pageId}/${route.articleId}`}>
       {body}
     </ErrorBoundary>
   );
-}
+});
 
 /** Focuses a pane's region (keyboard 1–4). */
 export function focusPane(id: PaneId): void {

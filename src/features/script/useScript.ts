@@ -13,8 +13,10 @@ export const DeferredScript = createContext<Script | undefined>(undefined);
 
 /** The script everything on screen is shown in: the reader's choice, else the browser's languages. */
 export function useScript(): Script {
-  const chosen = usePrefs((s) => s.script);
   const deferred = useContext(DeferredScript);
+  // Under a deferred provider, don't subscribe to the choice itself: a subscription would
+  // re-render the component in the click's own frame only to render the old script again.
+  const chosen = usePrefs((s) => (deferred ? undefined : s.script));
   return deferred ?? chosen ?? initialScript();
 }
 
