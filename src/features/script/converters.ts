@@ -19,17 +19,38 @@ const hk2sCache = new Map<string, string>();
 const s2hkCache = new Map<string, string>();
 const s2hkPending = new Set<string>();
 let hk2sLoading: Promise<Convert> | undefined;
+let hk2sMissed = false;
 let s2hk: Promise<BatchConvert> | undefined;
 let flushQueued = false;
-const loader = () => import('../../core/script/load-converter');
 
+/**
+ * Loads and builds the hk→cn converter, once. The chunk (tables and engine, one request) is
+ * fetched first; the tables are then built in a task of their own, so neither step shares a
+ * long task with the render that follows.
+ */
 export function ensureHk2s(): Promise<Convert> {
-  // The loader itself is a lazy chunk too: nothing of conversion weighs on first paint.
-  hk2sLoading ??= loader().then(({ loadConverter }) => loadConverter('hk2s')).then((convert) => {
-    useConverters.setState((s) => ({ hk2s: convert, version: s.version + 1 }));
-    return convert;
-  });
+  hk2sLoading ??= import('../../core/script/hk2s')
+    .then((m) => nextTask().then(() => m))
+    .then(({ createHk2s }) => {
+      performance.mark('broadsheet:hk2s:build');
+      const convert = createHk2s();
+      performance.measure('broadsheet:hk2s:build', 'broadsheet:hk2s:build');
+      // Views only need a re-render if one of them asked before the tables were here.
+      useConverters.setState((s) => ({ hk2s: convert, version: hk2sMissed ? s.version + 1 : s.version }));
+      hk2sMissed = false;
+      return convert;
+    });
+  hk2sLoading.catch(() => (hk2sLoading = undefined)); // the next request tries again
   return hk2sLoading;
+}
+
+/** Resolves in a new task, after anything the browser has queued (a paint, an input). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Converts now if it can; otherwise returns the original and arranges for a re-render. */
@@ -40,6 +61,7 @@ export function convertNow(original: string, from: Script, to: Script): string {
     if (hit !== undefined) return hit;
     const convert = useConverters.getState().hk2s;
     if (!convert) {
+      hk2sMissed = true;
       void ensureHk2s();
       return original;
     }
@@ -63,7 +85,7 @@ function flushS2hk(): void {
   const batch = [...s2hkPending];
   s2hkPending.clear();
   if (batch.length === 0) return;
-  s2hk ??= loader().then(({ loadConverter }) =>
+  s2hk ??= import('../../core/script/load-converter').then(({ loadConverter }) =>
     loadConverter('s2hk', {
       worker: () => new Worker(new URL('../../core/script/s2hk.worker.ts', import.meta.url), { type: 'module' }),
     }),

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { usePrefs } from '../../store/prefs';
-import { ensureHk2s, useConverters } from './converters';
+import { ensureHk2s, nextTask, useConverters } from './converters';
 import { initialScript } from './useScript';
 
 type PlaceModule = typeof import('./place');
@@ -20,10 +20,12 @@ export function toggleScript(): Promise<void> | void {
   const next = initialScript() === 'hant' ? 'hans' : 'hant';
   const ready = place && (next === 'hant' || useConverters.getState().hk2s);
   if (ready) return apply(next, place!);
-  return Promise.all([loadPlace(), next === 'hans' ? ensureHk2s() : undefined]).then(([m]) => {
-    performance.measure('broadsheet:toggle:load', 'broadsheet:toggle:start');
-    apply(next, m);
-  });
+  return Promise.all([loadPlace(), next === 'hans' ? ensureHk2s() : undefined])
+    .then(([m]) => nextTask().then(() => m)) // the render gets a task of its own, not the build's
+    .then((m) => {
+      performance.measure('broadsheet:toggle:load', 'broadsheet:toggle:start');
+      apply(next, m);
+    });
 }
 
 function apply(next: 'hant' | 'hans', { capturePlace, restorePlace }: PlaceModule): void {
