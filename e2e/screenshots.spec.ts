@@ -13,6 +13,9 @@ for (const script of ['hant', 'hans'] as const) {
     if (script === 'hans') await page.getByTestId('script-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('lang', script === 'hans' ? 'zh-Hans' : 'zh-Hant-HK');
     await expect(page.getByTestId('article')).toHaveCount(1);
+    // The charts (their own chunk) are on screen and in the same script as the text.
+    await expect(page.locator('[data-testid="charts"] svg').first()).toBeVisible();
+    await expect(page.getByTestId('charts').getByRole('heading').first()).toHaveText(script === 'hans' ? '图表' : '圖表');
     await page.screenshot({ path: shot(info, `desktop-${script}`) });
   });
 
