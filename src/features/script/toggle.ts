@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import { usePrefs } from '../../store/prefs';
 import { ensureHk2s, nextTask, useConverters } from './converters';
 import { initialScript } from './useScript';
+import { warmGlyphs } from './warm-glyphs';
 
 type PlaceModule = typeof import('./place');
 let place: PlaceModule | undefined;
@@ -39,7 +40,8 @@ function apply(next: 'hant' | 'hans', { capturePlace, restorePlace }: PlaceModul
 /**
  * Once the page has painted and the browser is idle, gets ready for a first toggle: the place
  * keeper and, when the screen is in Traditional, the hk→cn tables (24 kB gzipped; the small
- * direction). The large cn→hk tables are never fetched ahead: they build in a worker on demand.
+ * direction) and the Simplified faces' glyphs for the characters on screen (see `warmGlyphs`).
+ * The large cn→hk tables are never fetched ahead: they build in a worker on demand.
  */
 export function prepareToggle(): () => void {
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
@@ -47,7 +49,17 @@ export function prepareToggle(): () => void {
   const id = idle(
     () => {
       void loadPlace();
-      if (initialScript() === 'hant') void ensureHk2s().catch(() => undefined);
+      if (initialScript() !== 'hant') return;
+      ensureHk2s().then(
+        (convert) => {
+          const later = (work: () => void) => idle(work, { timeout: 5000 });
+          later(() => {
+            const root = document.getElementById('root');
+            if (root && initialScript() === 'hant') warmGlyphs(root, convert, 'zh-Hans', later);
+          });
+        },
+        () => undefined,
+      );
     },
     { timeout: 3000 },
   );
