@@ -14,8 +14,16 @@ describe('niceTicks', () => {
     [0, 3.1, 4, [0, 2, 4]],
     [-135e8, 0, 4, [-150e8, -100e8, -50e8, 0]],
     [0, 0, 5, [0, 0.25, 0.5, 0.75, 1]],
+    [0, 0.3, 4, [0, 0.1, 0.2, 0.3]],
   ])('%d to %d in at most %d ticks', (lo, hi, max, expected) => {
     expect(niceTicks(lo, hi, max)).toEqual(expected);
+  });
+
+  it('keeps a small step even on large ticks (fast-check counterexample)', () => {
+    const lo = -175921861000;
+    const ticks = niceTicks(lo, lo + 0.01, 5);
+    expect(ticks).toHaveLength(5);
+    for (let i = 1; i < ticks.length; i++) expect(Math.abs(ticks[i]! - ticks[i - 1]! - 0.0025)).toBeLessThan(1e-4);
   });
 
   it('covers the range in at most the count asked, evenly', () => {

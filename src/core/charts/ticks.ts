@@ -16,7 +16,7 @@ export function niceTicks(lo: number, hi: number, maxCount = 5): number[] {
       const step = m * scale;
       const first = snap(lo / step, Math.floor);
       const last = snap(top / step, Math.ceil);
-      if (last - first + 1 <= max) return Array.from({ length: last - first + 1 }, (_, i) => Number(((first + i) * step).toPrecision(15)));
+      if (last - first + 1 <= max) return Array.from({ length: last - first + 1 }, (_, i) => clean((first + i) * step, step));
     }
     scale *= 10;
   }
@@ -26,4 +26,15 @@ export function niceTicks(lo: number, hi: number, maxCount = 5): number[] {
 function snap(q: number, round: (x: number) => number): number {
   const whole = Math.round(q);
   return Math.abs(q - whole) < 1e-9 ? whole : round(q);
+}
+
+/**
+ * Takes floating-point noise off a tick (0.30000000000000004 → 0.3) by rounding it to the
+ * decimals its step has, plus one. Rounding to a number of significant digits instead would cut
+ * into the step itself when the ticks are large and the step small (−175921861000.0025 at 15
+ * digits is −175921861000.003, and the ticks stop being even).
+ */
+function clean(tick: number, step: number): number {
+  const decimals = Math.max(0, Math.ceil(-Math.log10(step)) + 1);
+  return Math.abs(tick) < 1e21 && decimals <= 100 ? Number(tick.toFixed(decimals)) : tick;
 }
