@@ -109,6 +109,12 @@ test.describe('watchlist', () => {
     const block = page.getByTestId('reader').locator('[data-block-id]', { hasText: '阿里巴巴因公布新模型而在美國華爾街大升' });
     await expect(block).toBeInViewport();
     await expect(block).toHaveClass(/flash/);
+
+    // Scrolled away, the same mention clicked again brings the place back.
+    await page.getByTestId('reader').evaluate((el) => (el.scrollTop = 0));
+    await expect(block).not.toBeInViewport();
+    await mentions.nth(2).click();
+    await expect(block).toBeInViewport();
   });
 
   test('removes a stock from the pane and from its card, and then says the list is empty', async ({ page }) => {

@@ -12,10 +12,36 @@ export function useRoute(): Route {
   return parseRoute(hash);
 }
 
-/** Pushes a history entry (so back and forward work), or replaces the current one. */
+let reveals = 0;
+const revealListeners = new Set<() => void>();
+
+function subscribeReveals(onChange: () => void) {
+  revealListeners.add(onChange);
+  return () => revealListeners.delete(onChange);
+}
+
+/**
+ * How many times a link asked for the place already in the URL (a watchlist mention or a search
+ * hit clicked again after scrolling away). The reader scrolls to the place again each time.
+ */
+export function useRevealCount(): number {
+  return useSyncExternalStore(subscribeReveals, () => reveals);
+}
+
+/**
+ * Pushes a history entry (so back and forward work), or replaces the current one. Asked for the
+ * route already shown, it pushes nothing; if that route points at a place, the place is revealed
+ * again (see {@link useRevealCount}).
+ */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   const hash = formatRoute(route);
-  if (hash === window.location.hash) return;
+  if (hash === window.location.hash) {
+    if (route.at !== undefined) {
+      reveals++;
+      revealListeners.forEach((listener) => listener());
+    }
+    return;
+  }
   if (options.replace) {
     history.replaceState(history.state, '', hash);
     window.dispatchEvent(new HashChangeEvent('hashchange'));

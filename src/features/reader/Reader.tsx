@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Article } from '../../core/types';
-import { navigate } from '../../app/router';
+import { navigate, useRevealCount } from '../../app/router';
 import type { Route } from '../../core/route';
 import { useLibrary } from '../../store/library';
 import type { PageView } from '../page/usePageView';
@@ -31,11 +31,13 @@ export function Reader({ view, route }: Props) {
   const t = useT();
   const undo = useLibrary((s) => s.undoCorrection);
   const scroller = useRef<HTMLDivElement>(null);
+  const reveal = useRevealCount();
   const article = resolveArticle(view, route.articleId);
   const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
   const missing = Boolean(route.articleId && article && !holds(article, idOffset(route.articleId)));
 
-  // Opening another article starts at its top; a route with `at` scrolls to that place instead.
+  // Opening another article starts at its top; a route with `at` scrolls to that place instead,
+  // and again each time a link asks for that same place.
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -48,7 +50,7 @@ export function Reader({ view, route }: Props) {
     target?.classList.add('flash');
     const timer = window.setTimeout(() => target?.classList.remove('flash'), 2000);
     return () => window.clearTimeout(timer);
-  }, [article?.id, route.at]);
+  }, [article?.id, route.at, reveal]);
 
   if (!view) return <p className="pane-empty">{t('loading')}</p>;
   if (!article) return <p className="pane-empty">{t('emptyPage')}</p>;
