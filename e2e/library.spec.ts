@@ -79,8 +79,8 @@ test.describe('library: import', () => {
     await expect(titles).toHaveCount(1);
     const message = page.getByTestId('import-message');
     const cases: [string, () => Promise<void>, RegExp][] = [
-      ['empty text', () => page.getByTestId('import-text').fill('').then(() => page.getByTestId('import-submit').click()), /空的/],
-      ['blank text', () => page.getByTestId('import-text').fill(' \n\t　\n').then(() => page.getByTestId('import-submit').click()), /空的/],
+      ['empty text', () => page.getByTestId('import-text').fill('').then(() => page.getByTestId('import-submit').click()), /貼上的文字是空的/],
+      ['blank text', () => page.getByTestId('import-text').fill(' \n\t　\n').then(() => page.getByTestId('import-submit').click()), /貼上的文字是空的/],
       ['an image', () => chooseFile(page, 'chart.png', pngBytes(), 'image/png'), /不是純文字檔.*PNG/],
       ['a zip', () => chooseFile(page, 'pages.zip', zipBytes(), 'application/zip'), /不是純文字檔/],
       ['a file over 20 MB', () => chooseFile(page, 'huge.txt', Buffer.alloc(21 * 1024 * 1024, 0x41)), /太大（21\.0 MB），上限是 20\.0 MB/],

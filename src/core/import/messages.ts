@@ -1,20 +1,26 @@
-import type { Bilingual } from './types';
+import type { Bilingual, ImportOrigin } from './types';
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
+/** What was imported, as the messages name it: the file, or the pasted text. */
+const WHAT: Record<ImportOrigin, Bilingual> = {
+  file: { hant: '檔案', hans: '文件' },
+  paste: { hant: '貼上的文字', hans: '粘贴的文字' },
+};
+
 /** What the reader is told about each import problem, in both scripts. */
 export const MESSAGES = {
-  empty: (): Bilingual => ({
-    hant: '檔案是空的，或只有空白，沒有可閱讀的內容。',
-    hans: '文件是空的，或只有空白，没有可阅读的内容。',
+  empty: (origin: ImportOrigin = 'file'): Bilingual => ({
+    hant: `${WHAT[origin].hant}是空的，或只有空白，沒有可閱讀的內容。`,
+    hans: `${WHAT[origin].hans}是空的，或只有空白，没有可阅读的内容。`,
   }),
   binary: (kind: string | undefined): Bilingual => ({
     hant: `這不是純文字檔${kind ? `（看來是 ${kind}）` : ''}。請匯入版面的純文字（.txt）版本。`,
     hans: `这不是纯文本文件${kind ? `（看来是 ${kind}）` : ''}。请导入版面的纯文本（.txt）版本。`,
   }),
-  tooLarge: (bytes: number, limit: number): Bilingual => ({
-    hant: `檔案太大（${mb(bytes)} MB），上限是 ${mb(limit)} MB。`,
-    hans: `文件太大（${mb(bytes)} MB），上限是 ${mb(limit)} MB。`,
+  tooLarge: (bytes: number, limit: number, origin: ImportOrigin = 'file'): Bilingual => ({
+    hant: `${WHAT[origin].hant}太大（${mb(bytes)} MB），上限是 ${mb(limit)} MB。`,
+    hans: `${WHAT[origin].hans}太大（${mb(bytes)} MB），上限是 ${mb(limit)} MB。`,
   }),
   html: (): Bilingual => ({
     hant: '內容含有 HTML 或指令碼標記。它們只會當作文字顯示，永遠不會執行。',

@@ -18,6 +18,9 @@ export interface DecodeResult {
   candidates: { encoding: EncodingName; score: number }[];
 }
 
+/** Where imported text came from: a file's bytes, or text pasted into the box. */
+export type ImportOrigin = 'file' | 'paste';
+
 /** Traditional and Simplified wording of a message for the reader. */
 export interface Bilingual {
   hant: string;

@@ -1,5 +1,5 @@
 import { MESSAGES } from './messages';
-import type { ImportProblem } from './types';
+import type { ImportOrigin, ImportProblem } from './types';
 
 /** Lines longer than this (in UTF-16 units) are worth a note: nothing wraps them into blocks. */
 export const LONG_LINE = 100_000;
@@ -32,7 +32,7 @@ function countReplacements(text: string): number {
 }
 
 /**
- * Vets decoded text. Fatal: nothing but whitespace; most of it undecodable (over a quarter
+ * Vets decoded text (`origin` only words the messages: a file, or pasted text). Fatal: nothing but whitespace; most of it undecodable (over a quarter
  * U+FFFD). Notes that do not stop the import: HTML or script markup (shown as text, never run);
  * a line over 100,000 characters; a noticeable amount of U+FFFD (at least 3 and 1 % of the
  * non-whitespace characters), which suggests the wrong encoding.
@@ -40,8 +40,8 @@ function countReplacements(text: string): number {
  * @example
  * vetText('<script>alert(1)</script>') // [{ code: 'html', fatal: false, … }]
  */
-export function vetText(text: string): ImportProblem[] {
-  if (WHITESPACE_ONLY.test(text)) return [{ code: 'empty', message: MESSAGES.empty(), fatal: true }];
+export function vetText(text: string, origin: ImportOrigin = 'file'): ImportProblem[] {
+  if (WHITESPACE_ONLY.test(text)) return [{ code: 'empty', message: MESSAGES.empty(origin), fatal: true }];
   const problems: ImportProblem[] = [];
   const bad = countReplacements(text);
   if (bad >= 3) {

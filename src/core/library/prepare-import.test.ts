@@ -44,6 +44,7 @@ describe('prepareBytes', () => {
     expect(out.ok).toBe(false);
     expect(!out.ok && out.problem.code).toBe(code);
     expect(!out.ok && out.problem.message.hant).not.toBe('');
+    if (code === 'empty') expect(!out.ok && out.problem.message.hant).toMatch(/^檔案是空的/);
   });
 
   it('imports markup and a megabyte line, with notes', () => {
@@ -80,10 +81,16 @@ describe('prepareText', () => {
     }
   });
 
-  it('refuses blank text and text over the limit', () => {
-    expect(!prepareText('  \n ', 'x').ok).toBe(true);
+  it('refuses blank text and text over the limit, naming pasted text, not a file', () => {
+    const blank = prepareText('  \n ', 'x');
+    expect(!blank.ok && blank.problem.code).toBe('empty');
+    expect(!blank.ok && blank.problem.message).toEqual({
+      hant: '貼上的文字是空的，或只有空白，沒有可閱讀的內容。',
+      hans: '粘贴的文字是空的，或只有空白，没有可阅读的内容。',
+    });
     const big = prepareText('字'.repeat(400), 'x', 1000);
     expect(!big.ok && big.problem.code).toBe('tooLarge');
+    expect(!big.ok && big.problem.message.hant).toMatch(/^貼上的文字太大/);
     expect(prepareText('字'.repeat(300), 'x', 1000).ok).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import {
   vetText,
   type DecodeResult,
   type EncodingName,
+  type ImportOrigin,
   type ImportProblem,
 } from '../import';
 import { MESSAGES } from '../import/messages';
@@ -29,8 +30,8 @@ export type Prepared = { readonly ok: true; readonly page: PreparedPage } | { re
  * Refuses a file by its size alone, before its bytes are read: a 2 GB file dropped by mistake
  * is never loaded into memory. The message states the limit.
  */
-export function vetFileSize(size: number, limit: number = IMPORT_LIMIT_BYTES): ImportProblem | undefined {
-  return size > limit ? { code: 'tooLarge', message: MESSAGES.tooLarge(size, limit), fatal: true } : undefined;
+export function vetFileSize(size: number, limit: number = IMPORT_LIMIT_BYTES, origin: ImportOrigin = 'file'): ImportProblem | undefined {
+  return size > limit ? { code: 'tooLarge', message: MESSAGES.tooLarge(size, limit, origin), fatal: true } : undefined;
 }
 
 /** A file name without its extension (`版面.txt` → `版面`), for a page whose text gives no title. */
@@ -41,7 +42,7 @@ export function baseName(fileName: string): string {
 }
 
 function fromText(text: string, fallbackTitle: string, decode?: DecodeReport): Prepared {
-  const problems = vetText(text);
+  const problems = vetText(text, decode ? 'file' : 'paste');
   const fatal = problems.find((p) => p.fatal);
   if (fatal) return { ok: false, problem: fatal };
   return { ok: true, page: { title: pageTitleFromText(text, fallbackTitle), source: text, decode, notes: problems } };
@@ -80,7 +81,7 @@ export function utf8Length(text: string): number {
 
 /** Vets pasted text: the same limits and notes as a file, minus decoding. */
 export function prepareText(text: string, fallbackTitle: string, limit: number = IMPORT_LIMIT_BYTES): Prepared {
-  const tooLarge = text.length > limit / 4 ? vetFileSize(utf8Length(text), limit) : undefined;
+  const tooLarge = text.length > limit / 4 ? vetFileSize(utf8Length(text), limit, 'paste') : undefined;
   if (tooLarge) return { ok: false, problem: tooLarge };
   return fromText(text, fallbackTitle);
 }
