@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { usePrefs } from '../../store/prefs';
 import { ensureHk2s, nextTask, useConverters } from './converters';
 import { initialScript } from './useScript';
-import { warmGlyphs } from './warm-glyphs';
+import { glyphWarmups } from './warm-glyphs';
 
 type PlaceModule = typeof import('./place');
 let place: PlaceModule | undefined;
@@ -21,12 +21,31 @@ export function toggleScript(): Promise<void> | void {
   const next = initialScript() === 'hant' ? 'hans' : 'hant';
   const ready = place && (next === 'hant' || useConverters.getState().hk2s);
   if (ready) return apply(next, place!);
-  return Promise.all([loadPlace(), next === 'hans' ? ensureHk2s() : undefined])
-    .then(([m]) => nextTask().then(() => m)) // the render gets a task of its own, not the build's
-    .then((m) => {
-      performance.measure('broadsheet:toggle:load', 'broadsheet:toggle:start');
-      apply(next, m);
-    });
+  return Promise.all([loadPlace(), next === 'hans' ? ensureHk2s() : undefined]).then(async ([m, convert]) => {
+    // Each step a task of its own, so none is long: the tables were built in one, the glyphs of
+    // the Simplified faces are readied one font per task, and the render has the last.
+    await nextTask();
+    if (convert) await runInTasks(warmupsFor(convert));
+    await nextTask();
+    performance.measure('broadsheet:toggle:load', 'broadsheet:toggle:start');
+    apply(next, m);
+  });
+}
+
+function warmupsFor(convert: (text: string) => string): Array<() => void> {
+  const root = document.getElementById('root');
+  return root ? glyphWarmups(root, convert, 'zh-Hans') : [];
+}
+
+/** Runs the pieces in as few tasks as keep each under `budget` ms (a piece is never split). */
+async function runInTasks(work: ReadonlyArray<() => void>, budget = 12): Promise<void> {
+  let next = 0;
+  while (next < work.length) {
+    await nextTask();
+    const start = performance.now();
+    do work[next++]!();
+    while (next < work.length && performance.now() - start < budget);
+  }
 }
 
 function apply(next: 'hant' | 'hans', { capturePlace, restorePlace }: PlaceModule): void {
@@ -40,7 +59,7 @@ function apply(next: 'hant' | 'hans', { capturePlace, restorePlace }: PlaceModul
 /**
  * Once the page has painted and the browser is idle, gets ready for a first toggle: the place
  * keeper and, when the screen is in Traditional, the hk→cn tables (24 kB gzipped; the small
- * direction) and the Simplified faces' glyphs for the characters on screen (see `warmGlyphs`).
+ * direction) and the Simplified faces' glyphs for the characters on screen (see `glyphWarmups`).
  * The large cn→hk tables are never fetched ahead: they build in a worker on demand.
  */
 export function prepareToggle(): () => void {
@@ -54,8 +73,7 @@ export function prepareToggle(): () => void {
         (convert) => {
           const later = (work: () => void) => idle(work, { timeout: 5000 });
           later(() => {
-            const root = document.getElementById('root');
-            if (root && initialScript() === 'hant') warmGlyphs(root, convert, 'zh-Hans', later);
+            if (initialScript() === 'hant') warmupsFor(convert).forEach((piece) => later(piece));
           });
         },
         () => undefined,

@@ -7,27 +7,25 @@
  *
  * Each character on screen is laid out once per font it is shown in (family, size, weight,
  * style), converted, inside an element with the target `lang`; the element lives for one layout.
+ * Returns one piece of work per font, for the caller to run a task (or an idle callback) each.
  */
-export function warmGlyphs(root: HTMLElement, convert: (text: string) => string, lang: string, idle: (work: () => void) => void): void {
-  const groups = collectFonts(root);
-  for (const [key, chars] of groups) {
-    idle(() => {
-      const ghost = document.createElement('div');
-      ghost.className = 'glyph-warmup';
-      ghost.lang = lang;
-      ghost.setAttribute('aria-hidden', 'true');
-      const [family, size, weight, style] = key.split('|');
-      const line = ghost.appendChild(document.createElement('span'));
-      line.style.fontFamily = family === 'serif' ? 'var(--serif)' : 'var(--sans)';
-      line.style.fontSize = size!;
-      line.style.fontWeight = weight!;
-      line.style.fontStyle = style!;
-      line.textContent = convert([...chars].join(''));
-      document.body.appendChild(ghost);
-      void ghost.offsetHeight; // the layout is the point
-      ghost.remove();
-    });
-  }
+export function glyphWarmups(root: HTMLElement, convert: (text: string) => string, lang: string): Array<() => void> {
+  return [...collectFonts(root)].map(([key, chars]) => () => {
+    const ghost = document.createElement('div');
+    ghost.className = 'glyph-warmup';
+    ghost.lang = lang;
+    ghost.setAttribute('aria-hidden', 'true');
+    const [family, size, weight, style] = key.split('|');
+    const line = ghost.appendChild(document.createElement('span'));
+    line.style.fontFamily = family === 'serif' ? 'var(--serif)' : 'var(--sans)';
+    line.style.fontSize = size!;
+    line.style.fontWeight = weight!;
+    line.style.fontStyle = style!;
+    line.textContent = convert([...chars].join(''));
+    document.body.appendChild(ghost);
+    void ghost.offsetHeight; // the layout is the point
+    ghost.remove();
+  });
 }
 
 /** The CJK characters under `root`, grouped by the font they are shown in. */
