@@ -7,7 +7,9 @@
  * Every figure is read off a Chromium performance trace (CDP `Tracing`), the same way for both:
  * from a user-timing mark set just before the click (or the `convert()` call) to the end of the
  * main thread's Paint of the first frame after the text changed. A task is "long" as the
- * browser's own RunTask events say, over the whole span. Warm figures are medians of 7.
+ * browser's own RunTask events say, over the whole span. Each row also gives the browser's own
+ * share (style recalculation, layout, painting the frame), summed over the span from the same
+ * trace: what any way of changing the text on screen pays. Warm figures are medians of 7.
  */
 import { readFileSync } from 'node:fs';
 import { test, type CDPSession, type Page } from '@playwright/test';
@@ -20,7 +22,14 @@ interface Measure {
   ms: number;
   /** The longest main-thread task in that span. */
   longest: number;
+  /** The browser's own work in that span: style recalculation, layout, and painting the frame. */
+  style: number;
+  layout: number;
+  paint: number;
 }
+
+/** Trace events that are the frame's painting work on the main thread. */
+const PAINTING = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
 
 interface TraceEvent {
   name: string;
@@ -58,7 +67,15 @@ async function traced(page: Page, cdp: CDPSession, action: () => Promise<unknown
   if (!paint) throw new Error('no paint after the change');
   const end = paint.ts + (paint.dur ?? 0);
   const tasks = main.filter((e) => e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end);
-  return { ms: (end - start.ts) / 1000, longest: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)) };
+  const inSpan = main.filter((e) => e.ts >= start.ts && e.ts < end);
+  const total = (pick: (name: string) => boolean) => inSpan.filter((e) => pick(e.name)).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  return {
+    ms: (end - start.ts) / 1000,
+    longest: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
+    style: total((n) => n === 'UpdateLayoutTree'),
+    layout: total((n) => n === 'Layout'),
+    paint: total((n) => PAINTING.has(n)),
+  };
 }
 
 /** Clicks the toggle; marks the change once the toggle's state flips (the render is done then). */
@@ -116,12 +133,13 @@ const restoreHtmlConverter = (page: Page) =>
 
 const median = (ms: Measure[]): Measure => {
   const by = (k: keyof Measure) => [...ms].map((m) => m[k]).sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
-  return { ms: by('ms'), longest: Math.max(...ms.map((m) => m.longest)) };
+  return { ms: by('ms'), longest: Math.max(...ms.map((m) => m.longest)), style: by('style'), layout: by('layout'), paint: by('paint') };
 };
 
 const WARM_RUNS = 7;
 const rows: string[] = [];
-const fmt = (m: Measure) => `${m.ms.toFixed(1).padStart(6)} ms (longest task ${m.longest.toFixed(0)} ms)`;
+const fmt = (m: Measure) =>
+  `${m.ms.toFixed(1).padStart(6)} ms (longest task ${m.longest.toFixed(0)} ms; style ${m.style.toFixed(1)}, layout ${m.layout.toFixed(1)}, paint ${m.paint.toFixed(1)} ms)`;
 
 for (const [name, repeat] of [
   ['sample page', 1],
