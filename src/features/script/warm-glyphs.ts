@@ -28,7 +28,7 @@ export function glyphWarmups(root: HTMLElement, convert: (text: string) => strin
   });
 }
 
-/** The CJK characters under `root`, grouped by the font they are shown in. */
+/** The CJK characters a switch would lay out under `root`, grouped by the font they are shown in. */
 function collectFonts(root: HTMLElement): Map<string, Set<string>> {
   const probe = root.appendChild(document.createElement('span'));
   probe.style.fontFamily = 'var(--serif)';
@@ -43,14 +43,27 @@ function collectFonts(root: HTMLElement): Map<string, Set<string>> {
     if (!el) continue;
     let key = styles.get(el);
     if (key === undefined) {
-      const cs = getComputedStyle(el);
-      key = [cs.fontFamily === serif ? 'serif' : 'sans', cs.fontSize, cs.fontWeight, cs.fontStyle].join('|');
+      key = laidOut(el) ? fontKey(getComputedStyle(el), serif) : '';
       styles.set(el, key);
     }
+    if (key === '') continue;
     let chars = groups.get(key);
     if (!chars) groups.set(key, (chars = new Set()));
     for (const ch of (node as Text).data) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
   }
   for (const [key, chars] of groups) if (chars.size === 0) groups.delete(key);
   return groups;
+}
+
+function fontKey(cs: CSSStyleDeclaration, serif: string): string {
+  return [cs.fontFamily === serif ? 'serif' : 'sans', cs.fontSize, cs.fontWeight, cs.fontStyle].join('|');
+}
+
+/**
+ * Whether a switch would lay the element out: not when it is hidden, or inside a subtree that
+ * `content-visibility` skips (the long contents list), whose glyphs wait until it scrolls in.
+ * The check reads style only; asking a skipped element for its box would lay it out.
+ */
+function laidOut(el: Element): boolean {
+  return el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
 }
