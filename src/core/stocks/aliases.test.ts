@@ -14,6 +14,7 @@ describe('aliases', () => {
     ['no one-character name', '跌（600029.SH）。跌', []],
     ['no alias without a name', '0700.HK、騰訊', []],
     ['no generic name', '該公司（00215.HK）。該公司', []],
+    ['a Latin name of two words', 'Meta Platforms (NASDAQ: META)。Meta Platforms股價', [['Meta Platforms', 'US:META', 'Meta Platforms', '-', 'alias']]],
     ['a Latin name as a whole word only', 'Tencent (00700). Tencent, Tencents, MyTencent', [['Tencent', 'HK:00700', 'Tencent', '-', 'alias']]],
   ])('%s', (_label, text, expected) => {
     expect(aliases(text)).toEqual(expected);

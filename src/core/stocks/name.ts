@@ -2,8 +2,9 @@ import { codePointBefore, cpLength, isDigitUnit, isLatinUnit, isNameCodePoint, i
 import { CUT_WORDS, GENERIC_NAMES, JOINERS, LEADERS, NAME_STARTS } from './words';
 
 /**
- * What stands before a code: `name` (a usable company name, 2–10 code points), `short` (one
- * character), `long` (more than ten, or a run too long to read, most likely part of a sentence),
+ * What stands before a code: `name` (a usable company name: 2–10 code points, or up to three
+ * capitalised Latin words of up to 24 in all, such as `Meta Platforms`), `short` (one
+ * character), `long` (longer, or a run too long to read, most likely part of a sentence),
  * `generic` (`該公司`, `港股`), or `none` (punctuation, a digit, the start of the text).
  */
 export type NameKind = 'name' | 'short' | 'long' | 'generic' | 'none';
@@ -25,6 +26,12 @@ export interface NameBefore {
 const MAX_RUN = 24;
 /** The longest name kept, in code points. */
 export const MAX_NAME = 10;
+/**
+ * A name in Latin letters may be longer (`Meta Platforms`, `Tencent Music`): up to three words,
+ * each capitalised (so `shares of Tencent` stays a sentence), of up to 24 code points in all.
+ */
+const LATIN_NAME = /^(?:\*ST)?[A-Z][A-Za-z]*(?:[ \u3000][A-Z][A-Za-z]*){0,2}$/;
+const MAX_LATIN_NAME = 24;
 const DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '號', '号', '時', '时', '點', '点']);
 const CLASS_MARKER = /[-－](?:SW|SB|RS|WP|PF|W|S|B|P|R|U)$/;
 
@@ -78,8 +85,9 @@ export function nameBefore(text: string, end: number, floor: number): NameBefore
   const s = cleanStart(run, before !== undefined && isDigitUnit(before.cp));
   const key = run.slice(s);
   const length = cpLength(key);
+  const max = LATIN_NAME.test(key) ? MAX_LATIN_NAME : MAX_NAME;
   const kind: NameKind =
-    length > MAX_NAME || (truncated && s === 0)
+    length > max || (truncated && s === 0)
       ? 'long'
       : GENERIC_NAMES.has(key)
         ? 'generic'
