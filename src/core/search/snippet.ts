@@ -38,9 +38,11 @@ export function snippetAround(text: string, start: number, end: number): Snippet
   const endsAt = (i: number) => ENDS_SENTENCE.has(text.charCodeAt(i));
   let from = start;
   while (from > 0 && start - from < reach && !endsAt(from - 1)) from--;
+  const walkedOffBefore = from > 0 && !endsAt(from - 1);
+  // 。」 ends the sentence before: its closing marks do not open this one.
+  if (from > 0 && STOPS.has(text.charCodeAt(from - 1))) while (from < start && CLOSERS.has(text.charCodeAt(from))) from++;
   let to = end;
   while (to < text.length && to - end < reach && !endsAt(to)) to++;
-  const walkedOffBefore = from > 0 && !endsAt(from - 1);
   const walkedOffAfter = to < text.length && !endsAt(to);
   if (!walkedOffAfter && STOPS.has(text.charCodeAt(to))) {
     to++;

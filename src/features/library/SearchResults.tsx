@@ -24,9 +24,6 @@ function statusText({ ready, result }: LibrarySearch, t: (key: UiKey) => string)
   return `${count} ${t('libSearchCount')}${n > SHOWN_HITS ? `（${t('libSearchShowing')} ${SHOWN_HITS}）` : ''}`;
 }
 
-/** A closing quote or bracket after a full stop ends the sentence before: it doesn't open this one. */
-const trimCloser = (before: string) => before.replace(/^[」』）〉》”’)\]]+/u, '');
-
 /**
  * The results popover: each hit's page title and sentence, the match in a `<mark>`, all in the
  * display script. A sentence is converted whole and cut back by code points (conversion keeps
@@ -47,7 +44,7 @@ export function SearchResults({ id, search, active, optionId, onChoose, onHover 
         <ul id={id} role="listbox" aria-label={t('libSearchResults')} className="search-list" data-testid="search-results">
           {hits.slice(0, SHOWN_HITS).map((hit, i) => {
             const convert = show[hit.sourceScript];
-            const [before, match, after] = splitConverted([trimCloser(hit.snippet.before), hit.snippet.match, hit.snippet.after], convert);
+            const [before, match, after] = splitConverted([hit.snippet.before, hit.snippet.match, hit.snippet.after], convert);
             return (
               <li
                 key={`${hit.pageId}:${hit.span.start}`}
