@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatTick, formatValue, unitName } from './format';
+import { chartGroups, extractFigures } from '../figures';
+import { chartTitle, formatAmount, formatTick, formatValue, unitName } from './format';
 
 const exact = (value: number, valueTo?: number) => ({ value, valueTo, qualifier: 'exact' as const });
 
@@ -37,5 +38,31 @@ describe('chart value formatting', () => {
     expect(formatTick(45000, { unit: 'points' }, 'hant')).toBe('45,000');
     expect(unitName({ unit: 'JPY' }, 'hans')).toBe('日元');
     expect(unitName({ unit: 'percentagePoints' }, 'hant')).toBe('個百分點');
+  });
+});
+
+describe('chartTitle', () => {
+  const same = (s: string) => s;
+  it.each([
+    ['percent', 'hant', '百分比'],
+    ['percentagePoints', 'hans', '百分点'],
+    ['count', 'hant', '數量'],
+    ['count', 'hans', '数量'],
+    ['points', 'hans', '点'],
+    ['CNY', 'hans', '人民币'],
+    ['USD', 'hant', '美元'],
+  ] as const)('an unlabelled %s chart in %s is titled %s', (unit, script, title) => {
+    expect(chartTitle({ title: '', unit }, script, same)).toBe(title);
+  });
+
+  it('takes the label from the page, converted by the caller', () => {
+    expect(chartTitle({ title: '估值', unit: 'USD' }, 'hans', (s) => `<${s}>`)).toBe('<估值>');
+  });
+
+  it('titles an unlabelled chart of a Simplified page in Simplified, not in Traditional', () => {
+    const [group] = chartGroups(extractFigures('收报20225点，跌300点。'));
+    expect(group).toMatchObject({ unit: 'points', title: '' });
+    expect(chartTitle(group!, 'hans', same)).toBe('点');
+    expect(chartTitle(group!, 'hant', same)).toBe('點');
   });
 });

@@ -1,7 +1,7 @@
 import type { FigureUnit, Qualifier } from '../figures';
 import { chineseAmount, grouped, type Script } from '../figures/format';
 import { inScript } from '../figures/measure-words';
-import { CURRENCY_WORDS, MORE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, qualifierWord, TO_WORD } from '../figures/unit-words';
+import { CURRENCY_WORDS, MORE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, qualifierWord, TO_WORD, type Words } from '../figures/unit-words';
 
 /** What a chart needs to know to write a value: its unit and, for counts and prices, the words. */
 export interface ValueUnit {
@@ -11,6 +11,25 @@ export interface ValueUnit {
 }
 
 export { qualifierWord };
+
+/** Names of the units a chart is titled with when the page gives no label, in both scripts. */
+const UNIT_TITLES: Partial<Record<FigureUnit, Words>> = {
+  percent: { hant: '百分比', hans: '百分比' },
+  percentagePoints: { hant: '百分點', hans: '百分点' },
+  count: { hant: '數量', hans: '数量' },
+};
+
+/**
+ * A chart's title in the display script: its label from the page (page text, converted by
+ * `display`), else the name of its unit (美元, 點, 百分比 …).
+ *
+ * @example
+ * chartTitle({ title: '', unit: 'percent' }, 'hans', (s) => s) // '百分比'
+ */
+export function chartTitle(chart: ValueUnit & { readonly title: string }, script: Script, display: (pageText: string) => string): string {
+  if (chart.title) return display(chart.title);
+  return UNIT_TITLES[chart.unit]?.[script] ?? unitName(chart, script);
+}
 
 /** The unit as a chart's axis names it: 美元, 港元/股, %, 點, 款. */
 export function unitName({ unit, measureWord, perUnit }: ValueUnit, script: Script): string {

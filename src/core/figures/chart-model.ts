@@ -13,10 +13,7 @@ export interface ChartGroup {
   total?: Figure;
 }
 
-const UNIT_TITLE: Record<FigureUnit, string> = {
-  USD: '美元', HKD: '港元', CNY: '人民幣', EUR: '歐元', JPY: '日圓', GBP: '英鎊', TWD: '新台幣',
-  points: '點', percent: '百分比', percentagePoints: '百分點', count: '數量',
-};
+
 /** Parts must follow (or precede) their total within this many figures of the same unit. */
 const PART_REACH = 8;
 /** Relative tolerance for parts adding up to a total (rounded parts). */
@@ -75,7 +72,7 @@ function partsOfWholes(bucket: readonly Figure[], used: Set<Figure>): ChartGroup
     if (!parts) continue;
     used.add(total);
     for (const p of parts) used.add(p);
-    out.push({ unit: total.unit, kind: 'partOfWhole', title: total.label || UNIT_TITLE[total.unit], figures: parts.flatMap(expand), total });
+    out.push({ unit: total.unit, kind: 'partOfWhole', title: total.label, figures: parts.flatMap(expand), total });
   }
   return out;
 }
@@ -143,7 +140,7 @@ function bars(rest: readonly Figure[]): ChartGroup[] {
     const labels = new Set(figures.map((f) => f.label));
     const only = labels.size === 1 ? [...labels][0] : undefined;
     const unit = figures[0]!.unit;
-    const fallback = unit === 'count' ? (figures[0]!.measureWord ?? UNIT_TITLE.count) : UNIT_TITLE[unit];
+    const fallback = unit === 'count' ? (figures[0]!.measureWord ?? '') : '';
     return { unit, kind: 'bars' as const, title: only || fallback, figures };
   });
 }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { formatValue, unitName } from '../../core/charts/format';
+import { chartTitle, formatValue, unitName } from '../../core/charts/format';
 import { partsAddUp, plotRows, type ArticleChart } from '../../core/charts/shape';
 import type { UiKey } from '../../core/ui/strings';
 import type { PageView } from '../page/usePageView';
@@ -39,7 +39,7 @@ export function ChartCard({ chart, index, view }: Props) {
   const titleId = useId();
   const { hovered, active } = useFocusedIn(chart);
   const rows = useMemo(() => plotRows(chart), [chart]);
-  const title = style.display(chart.title) || unitName(chart, style.script);
+  const title = chartTitle(chart, style.script, style.display);
 
   return (
     <figure className="chart" id={chartDomId(chart.id)} data-testid="chart" data-article-id={chart.articleId} data-chart-kind={chart.kind} aria-labelledby={titleId}>

@@ -1,5 +1,5 @@
 import { useId, useMemo, type Ref } from 'react';
-import { formatValue } from '../../core/charts/format';
+import { chartTitle, formatValue } from '../../core/charts/format';
 import type { ArticleChart, PlotRow } from '../../core/charts/shape';
 import { rowLabel, type TableStyle } from '../../core/charts/table';
 import { BarsPlot } from './BarsPlot';
@@ -29,7 +29,7 @@ export function ChartPlot({ ref, chart, rows, style, hovered, active }: Props) {
   const props = { chart, data, style, width, uid, hovered, active };
 
   return (
-    <div ref={ref} className="chart-plot" role="img" aria-label={`${style.display(chart.title)}：${summary}`}>
+    <div ref={ref} className="chart-plot" role="img" aria-label={`${chartTitle(chart, style.script, style.display)}：${summary}`}>
       <div ref={frame} className="chart-plot-frame">
         {width > 0 && (chart.kind === 'timeline' ? <TimelinePlot {...props} /> : <BarsPlot {...props} />)}
       </div>
