@@ -55,6 +55,11 @@ describe('chartTitle', () => {
     expect(chartTitle({ title: '', unit }, script, same)).toBe(title);
   });
 
+  it('says a chart of moves is one (黃金升跌)', () => {
+    expect(chartTitle({ title: '黃金', unit: 'USD', moves: true }, 'hant', same)).toBe('黃金升跌');
+    expect(chartTitle({ title: '', unit: 'points', moves: true }, 'hans', same)).toBe('点升跌');
+  });
+
   it('takes the label from the page, converted by the caller', () => {
     expect(chartTitle({ title: '估值', unit: 'USD' }, 'hans', (s) => `<${s}>`)).toBe('<估值>');
   });

@@ -8,9 +8,14 @@ export interface ValueUnit {
   readonly unit: FigureUnit;
   readonly measureWord?: string | undefined;
   readonly perUnit?: string | undefined;
+  /** The values are moves: a rise is written with its + (a fall has its − already). */
+  readonly moves?: true | undefined;
 }
 
 export { qualifierWord };
+
+/** Said after the title of a chart of moves (黃金升跌), so it is not read as levels. */
+const MOVES_WORD: Words = { hant: '升跌', hans: '升跌' };
 
 /** Names of the units a chart is titled with when the page gives no label, in both scripts. */
 const UNIT_TITLES: Partial<Record<FigureUnit, Words>> = {
@@ -21,14 +26,14 @@ const UNIT_TITLES: Partial<Record<FigureUnit, Words>> = {
 
 /**
  * A chart's title in the display script: its label from the page (page text, converted by
- * `display`), else the name of its unit (美元, 點, 百分比 …).
+ * `display`), else the name of its unit (美元, 點, 百分比 …); a chart of moves says so (黃金升跌).
  *
  * @example
  * chartTitle({ title: '', unit: 'percent' }, 'hans', (s) => s) // '百分比'
  */
-export function chartTitle(chart: ValueUnit & { readonly title: string }, script: Script, display: (pageText: string) => string): string {
-  if (chart.title) return display(chart.title);
-  return UNIT_TITLES[chart.unit]?.[script] ?? unitName(chart, script);
+export function chartTitle(chart: ValueUnit & { readonly title: string; readonly moves?: true }, script: Script, display: (pageText: string) => string): string {
+  const name = chart.title ? display(chart.title) : (UNIT_TITLES[chart.unit]?.[script] ?? unitName(chart, script));
+  return chart.moves ? `${name}${MOVES_WORD[script]}` : name;
 }
 
 /** The unit as a chart's axis names it: 美元, 港元/股, %, 點, 款. */
@@ -70,7 +75,8 @@ export function formatValue(
   const more = row.qualifier === 'moreThan';
   const hedge = more ? '' : qualifierWord(row.qualifier, script);
   const ends = [row.value, ...(row.valueTo !== undefined ? [row.valueTo] : [])];
-  return hedge + ends.map((v) => formatAmount(v, u, script, more)).join(TO_WORD[script]);
+  const sign = (v: number) => (u.moves && v > 0 ? '+' : '');
+  return hedge + ends.map((v) => sign(v) + formatAmount(v, u, script, more)).join(TO_WORD[script]);
 }
 
 /** An axis tick: the amount without its unit (the axis names the unit once): `750億`, `2.5%`. */

@@ -3,6 +3,7 @@ import sample from '../sample/sample-page.txt?raw';
 import { annotatePage, type PageFigure } from '../annotate';
 import { parsePage } from '../page';
 import { within } from '../spans';
+import { formatValue } from './format';
 import { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows, type ArticleChart } from './shape';
 
 const page = parsePage(sample);
@@ -57,6 +58,20 @@ describe('articleCharts on the sample', () => {
     const added = articleCharts('a2', first, { excluded: [], included: [repeat.id] });
     expect(added).toHaveLength(charts.length + 1);
     expect(isCharted(added, repeat.id)).toBe(true);
+  });
+});
+
+describe('articleCharts of moves', () => {
+  it('charts rises and falls together, apart from levels, a fall below zero and a rise with its +', () => {
+    const text = '恒指收報20225點，較上日跌300點；上周則升450點。';
+    const page = parsePage(text);
+    const { figures } = annotatePage(page);
+    const charts = articleCharts(page.articles[0]!.id, figures);
+    const moves = charts.find((c) => c.moves);
+    const levels = charts.find((c) => !c.moves);
+    expect(levels?.rows.map((r) => r.value)).toEqual([20225]);
+    expect(moves?.rows.map((r) => r.value)).toEqual([-300, 450]);
+    expect(moves?.rows.map((r) => formatValue(r, moves, 'hant'))).toEqual(['-300點', '+450點']);
   });
 });
 

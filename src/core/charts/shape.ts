@@ -12,6 +12,7 @@ export interface ChartRow {
   readonly figureId: string;
   /** Page text, in the page's script: convert for display. */
   readonly label: string;
+  /** Normalised; on a chart of moves a fall is negative (跌300點 → −300). */
   readonly value: number;
   readonly valueTo?: number | undefined;
   readonly qualifier: Qualifier;
@@ -33,6 +34,8 @@ export interface ArticleChart {
   readonly unit: FigureUnit;
   readonly measureWord?: string | undefined;
   readonly perUnit?: string | undefined;
+  /** The figures are moves (升40美元), not levels. */
+  readonly moves?: true;
   /** Page text, in the page's script. */
   readonly title: string;
   readonly rows: readonly ChartRow[];
@@ -67,8 +70,9 @@ function toChart(articleId: string, g: ChartGroup, excluded: ReadonlySet<string>
       key: n === 0 ? id : `${id}.${n}`,
       figureId: id,
       label: f.label,
-      value: f.value,
-      valueTo: f.valueTo,
+      // A fall is charted below zero, next to the rises.
+      value: f.move === 'down' ? -f.value : f.value,
+      valueTo: f.valueTo !== undefined && f.move === 'down' ? -f.valueTo : f.valueTo,
       qualifier: f.qualifier,
       date: f.date,
       text: f.text,
@@ -86,6 +90,7 @@ function toChart(articleId: string, g: ChartGroup, excluded: ReadonlySet<string>
     unit: g.unit,
     measureWord: first.measureWord,
     perUnit: first.perUnit,
+    ...(g.moves ? { moves: g.moves } : {}),
     title: g.title,
     rows,
   };

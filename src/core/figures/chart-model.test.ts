@@ -36,6 +36,15 @@ describe('chartGroups on the sample page', () => {
     expect(left).toEqual(['1000億美元']);
   });
 
+  it('charts the one-day rise of gold (升40美元) apart from its price levels', () => {
+    const gold = groups.filter((g) => g.unit === 'USD' && g.figures.some((f) => f.label === '黃金'));
+    const levels = gold.find((g) => !g.moves);
+    const moves = gold.find((g) => g.moves);
+    expect(levels?.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['逼近2730美元', '2800美元']));
+    expect(levels?.figures.some((f) => f.move)).toBe(false);
+    expect(moves?.figures.map((f) => f.text)).toEqual(['40美元']);
+  });
+
   it('keeps gold prices and valuations on separate bar charts', () => {
     const usdBars = groups.filter((g) => g.kind === 'bars' && g.unit === 'USD');
     for (const g of usdBars) {

@@ -8,6 +8,8 @@ import { labelItems } from './items';
 export interface ChartGroup {
   unit: FigureUnit;
   kind: 'bars' | 'partOfWhole' | 'timeline';
+  /** The figures are moves (升40美元), never mixed with levels. */
+  moves?: true;
   title: string;
   figures: Figure[];
   total?: Figure;
@@ -22,7 +24,8 @@ const SUM_TOLERANCE = 0.005;
 const BAR_SPREAD = 1000;
 
 /**
- * Groups figures for charting: by unit (and per-unit, and measure word for counts); within a
+ * Groups figures for charting: by unit (and per-unit, and measure word for counts), moves
+ * (升40美元) apart from levels (2800美元); within a
  * unit, parts that add up to a stated total (an `each` figure counts once per item the clause
  * names, and appears once per item), then one subject's figures at several dates (undated ones
  * last: "now"; not for counts, whose subjects are too loose: 基金 holds, 基金 bought), then bars of similar size. A figure repeating one already charted (the same
@@ -32,10 +35,10 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
   const groups: ChartGroup[] = [];
   for (const bucket of buckets(figures)) {
     const used = new Set<Figure>();
-    groups.push(...partsOfWholes(bucket, used));
+    const found = [...partsOfWholes(bucket, used)];
     for (const f of bucket) if (!used.has(f) && bucket.some((g) => used.has(g) && repeats(f, g))) used.add(f);
-    groups.push(...timelines(bucket, used));
-    groups.push(...bars(bucket.filter((f) => !used.has(f))));
+    found.push(...timelines(bucket, used), ...bars(bucket.filter((f) => !used.has(f))));
+    groups.push(...(bucket[0]!.move ? found.map((g) => ({ ...g, moves: true as const })) : found));
   }
   const first = (g: ChartGroup) => Math.min(...g.figures.map((f) => f.span.start), g.total?.span.start ?? Infinity);
   return groups.sort((a, b) => first(a) - first(b));
@@ -44,7 +47,7 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
 function buckets(figures: readonly Figure[]): Figure[][] {
   const byKey = new Map<string, Figure[]>();
   for (const f of figures) {
-    const key = `${f.unit}|${f.perUnit ?? ''}|${f.unit === 'count' ? (f.measureWord ?? '') : ''}`;
+    const key = `${f.unit}|${f.perUnit ?? ''}|${f.unit === 'count' ? (f.measureWord ?? '') : ''}|${f.move ? 'move' : ''}`;
     const list = byKey.get(key);
     if (list) list.push(f);
     else byKey.set(key, [f]);

@@ -5,6 +5,7 @@ import { NUMBER_START } from './chars';
 import { readAt, type RawFigure } from './figure-reader';
 import { clauseLabel, perUnitIn, saysEach } from './label';
 import { namesIndex } from './level';
+import { moveBefore } from './move';
 import { guessYuanCurrency } from './yuan';
 
 /** What a character is to the scanner: a numeral may begin, a clause ends, a sentence ends. */
@@ -116,6 +117,8 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
   }
   if (!Number.isFinite(raw.value) || (raw.valueTo !== undefined && !Number.isFinite(raw.valueTo))) return undefined;
   if (perUnit === undefined && CURRENCIES.has(unit)) perUnit = perUnitIn(ctx.pre);
+  // A rate is a rate whether it 升 or stands (經濟增長2.3%，預期2.6%): only amounts, points and counts move.
+  const move = unit === 'percent' || unit === 'percentagePoints' ? undefined : moveBefore(text, raw.start, raw.start - ctx.pre.length);
   return {
     span: ctx.span,
     value: raw.value,
@@ -125,6 +128,7 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
     ...(perUnit !== undefined ? { perUnit } : {}),
     qualifier: raw.qualifier,
     ...(saysEach(ctx.pre) ? { each: true } : {}),
+    ...(move ? { move } : {}),
     label,
     ...(ctx.date !== undefined ? { date: ctx.date } : {}),
     text: text.slice(raw.start, raw.end),
@@ -135,7 +139,7 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
 function borrow(value: number, placed: readonly Placed[]): Figure | undefined {
   for (let k = placed.length - 1; k >= Math.max(0, placed.length - BORROW_REACH); k--) {
     const f = placed[k]!.figure;
-    if (LEVEL_UNITS.has(f.unit) && f.valueTo === undefined && value >= f.value / 2 && value <= f.value * 2) return f;
+    if (LEVEL_UNITS.has(f.unit) && !f.move && f.valueTo === undefined && value >= f.value / 2 && value <= f.value * 2) return f;
   }
   return undefined;
 }

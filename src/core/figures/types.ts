@@ -36,6 +36,11 @@ export interface Figure {
   qualifier: Qualifier;
   /** 各 / 各自: the amount applies to each of several items named in the clause. */
   each?: boolean;
+  /**
+   * A move, not a level: the clause says the amount rose or fell by it (單日升40美元, 跌300點).
+   * Moves are charted apart from levels of the same unit.
+   */
+  move?: 'up' | 'down';
   /** What the figure measures, from its own clause (估值, 金價, 恒指 …); may be empty. */
   label: string;
   /** A date the sentence ties the figure to: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './extract';
+import { moveBefore } from './move';
+
+/** The move of the first figure extractFigures finds in `text`. */
+const moveOf = (text: string) => extractFigures(text)[0]?.move;
+
+describe('moves and levels', () => {
+  it.each([
+    ['黃金單日升40美元', 'up'],
+    ['恒指跌300點', 'down'],
+    ['恒指跌了300點', 'down'],
+    ['收入增加500億美元', 'up'],
+    ['股價下跌3%', undefined], // a rate: charted with the other rates
+    ['經濟增長2.3%', undefined],
+    ['金價升逾40美元', 'up'],
+    ['黃金升至2800美元', undefined],
+    ['恒指收報20225點', undefined],
+    ['升幅28%', undefined],
+    ['美聯儲升息0.25%', undefined],
+    ['公司估值有望達到3000億美元', undefined],
+  ])('%s → %s', (text, move) => {
+    expect(moveOf(text)).toBe(move);
+  });
+
+  it('does not read back past the floor', () => {
+    expect(moveBefore('升40美元', 1, 1)).toBeUndefined();
+    expect(moveBefore('升40美元', 1, 0)).toBe('up');
+  });
+});
