@@ -4,7 +4,7 @@ import { persist, type PersistStorage, type StorageValue } from 'zustand/middlew
 // and CSV, JSON and the mention index are not.
 import { addEntry, placeAt, removeEntry, setNote } from '../core/watchlist/entries';
 import { importStocks } from '../core/watchlist/import';
-import { mergeEntries } from '../core/watchlist/merge';
+import { mergeEntries, pruneTombstones } from '../core/watchlist/merge';
 import { migrateWatchlist, WATCHLIST_VERSION } from '../core/watchlist/migrate';
 import type { ImportedStock } from '../core/watchlist/rows';
 import { readEntries } from '../core/watchlist/stored';
@@ -94,7 +94,7 @@ const storage: PersistStorage<WatchlistFacts, unknown> = {
       if (!store) throw new DOMException('localStorage is not available', 'SecurityError');
       const stored = readStored(store.getItem(name));
       const theirs = stored && stored !== 'corrupt' && stored.version === WATCHLIST_VERSION ? readEntries(stored.state)?.entries : undefined;
-      const entries = theirs ? mergeEntries(value.state.entries, theirs) : value.state.entries;
+      const entries = pruneTombstones(theirs ? mergeEntries(value.state.entries, theirs) : value.state.entries, Date.now());
       store.setItem(name, JSON.stringify({ state: { entries }, version: value.version }));
     } catch (error) {
       useStorageStatus.getState().report(classifyStorageError(error));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addEntry, liveEntries, removeEntry, setNote } from './entries';
-import { mergeEntries } from './merge';
+import { mergeEntries, pruneTombstones, TOMBSTONE_DAYS } from './merge';
 import type { WatchEntries, WatchEntry } from './types';
 
 const codes = (entries: WatchEntries) => liveEntries(entries).map((e) => e.code);
@@ -66,5 +66,27 @@ describe('merging two tabs’ watchlists', () => {
         expect(mergeEntries(a, a)).toBe(a);
       }),
     );
+  });
+});
+
+describe('pruning tombstones', () => {
+  const DAY = 86_400_000;
+  const list = addEntry(addEntry({}, { code: '00700', market: 'HK', script: 'hant' }, 1000), { code: '09988', market: 'HK', script: 'hant' }, 1000);
+  const removed = removeEntry(list, 'HK:09988', 2000);
+
+  it('drops a removal older than a month, and keeps the stocks still watched', () => {
+    const later = pruneTombstones(removed, 2000 + (TOMBSTONE_DAYS + 1) * DAY);
+    expect(Object.keys(later)).toEqual(['HK:00700']);
+    expect(codes(later)).toEqual(['00700']);
+  });
+
+  it('keeps a recent removal, so an older copy in another tab cannot bring the stock back', () => {
+    const soon = pruneTombstones(removed, 2000 + DAY);
+    expect(soon).toBe(removed);
+    expect(codes(mergeEntries(soon, list))).toEqual(['00700']);
+  });
+
+  it('never drops a watched stock, however old', () => {
+    expect(pruneTombstones(list, 1000 + 10_000 * DAY)).toBe(list);
   });
 });

@@ -23,6 +23,28 @@ export function mergeEntries(ours: WatchEntries, theirs: WatchEntries): WatchEnt
   return out ?? ours;
 }
 
+/**
+ * How long a removal is remembered. A tombstone only has to outlive the copies of the list that
+ * still hold the stock (another tab left open, a write that was in flight); after a month it is
+ * dropped, so a list that sees many stocks come and go doesn't grow for ever.
+ */
+export const TOMBSTONE_DAYS = 30;
+
+/**
+ * The entries without tombstones older than `days` (the same object when none is). A tab that
+ * still held such a stock would bring it back on its next write: the price of a bounded list.
+ */
+export function pruneTombstones(entries: WatchEntries, now: number, days = TOMBSTONE_DAYS): WatchEntries {
+  const before = now - days * 86_400_000;
+  let out: Record<string, WatchEntry> | undefined;
+  for (const [key, entry] of Object.entries(entries)) {
+    if (entry.removedAt === undefined || entry.removedAt >= before) continue;
+    out ??= { ...entries };
+    delete out[key];
+  }
+  return out ?? entries;
+}
+
 /** Whether `a` should replace `b`. */
 function wins(a: WatchEntry, b: WatchEntry): boolean {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
