@@ -8,6 +8,7 @@ import { currencyBefore } from './currency';
 import { readPrefix, type Prefix } from './prefix';
 import { qualifierAfter } from './qualifiers';
 import { perUnit, readUnit, type UnitRead } from './units';
+import { wordSet } from './words';
 
 /** A figure as read at one place, before its clause gives it a label and a date. */
 export interface RawFigure {
@@ -56,7 +57,7 @@ export function readAt(text: string, i: number, floor: number, yuan: YuanCurrenc
   const date = readDate(text, n);
   if (date) return { end: date.end, ...(date.iso !== undefined ? { date: date.iso } : {}) };
   const currency = currencyBefore(text, i, floor)?.currency;
-  if (isNameOrCode(text, i, n, currency !== undefined)) return { end: n.end };
+  if (isNameOrCode(text, i, n, currency !== undefined) || inIdiom(text, i)) return { end: n.end };
   const read = readUnit(text, n.end);
   if (read && !unitFits(text, i, n, read)) return { end: read.unit === 'points' ? read.end : n.end };
   const unit = resolveUnit(read, currency, yuan);
@@ -133,6 +134,24 @@ function halfTenth(text: string, i: number, floor: number): Read {
   if (!read?.tenths || read.add !== 0) return { end: i + 1 };
   const pre = readPrefix(text, i, floor);
   return { end: read.end, figure: { start: pre.start, end: read.end, value: pre.sign * 5, unit: 'percent', qualifier: pre.qualifier ?? 'exact' } };
+}
+
+/**
+ * Sayings whose numeral reads as a count (三人行 as 3 people, 三番四次 as 4 times); the idioms
+ * that read as no figure at all (一石二鳥, 九牛一毛) need no entry.
+ */
+const COUNT_IDIOMS = wordSet([
+  '三人行', '三人成虎', '三番四次', '三番兩次', '三番两次', '一百個放心', '一百个放心', '三五成群', '三五成羣', '十拿九穩', '十拿九稳',
+]);
+const LONGEST_IDIOM = 5;
+
+/** Whether the numeral at `i` is inside one of the {@link COUNT_IDIOMS}. */
+function inIdiom(text: string, i: number): boolean {
+  for (let k = 0; k < LONGEST_IDIOM && k <= i; k++) {
+    const w = COUNT_IDIOMS.at(text, i - k);
+    if (w !== undefined && w.length > k) return true;
+  }
+  return false;
 }
 
 /** Model names, versions and codes: GPT-4, R1, 5G, 4o, 00700, 600029.SH, 第三. */
