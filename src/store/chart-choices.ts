@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { NO_CHOICES, parseChoices, withChoice, type ChartChoices, type PageChartChoices } from '../core/charts/choices';
-import { readRaw, setAside } from './idb-storage';
+import { setAside } from './idb-storage';
 import { reportingIdbStorage } from './reporting-storage';
-import { classifyStorageError, useStorageStatus } from './storage-status';
+import { useStorageStatus } from './storage-status';
 
 /**
  * Which figures the reader took off the charts or added to them, per page: the only chart fact
@@ -21,16 +21,7 @@ interface ChartChoicesState {
 
 const STORE_NAME = 'broadsheet-chart-choices';
 
-/**
- * Set when stored choices could not be read (storage refused): the app then works in memory
- * and never writes, so choices it could not see are not overwritten by an empty set.
- */
-let readFailed = false;
-
-const reportingStorage = reportingIdbStorage(
-  () => readFailed,
-  (error) => useStorageStatus.getState().report(classifyStorageError(error)),
-);
+const idb = reportingIdbStorage(STORE_NAME);
 
 export const useChartChoices = create<ChartChoicesState>()(
   persist(
@@ -48,17 +39,11 @@ export const useChartChoices = create<ChartChoicesState>()(
     {
       name: STORE_NAME,
       version: 1,
-      storage: createJSONStorage(() => reportingStorage),
+      storage: createJSONStorage(() => idb.storage),
       partialize: (s) => ({ choices: s.choices }),
       merge: (persisted, current) => mergeChoices(persisted, current),
       onRehydrateStorage: () => (_state, error) => {
-        if (error) {
-          // Unreadable JSON: keep a copy of what was there. Storage refused: work in memory.
-          const problem = error instanceof SyntaxError ? 'corrupt' : classifyStorageError(error);
-          if (problem === 'corrupt') void readRaw(STORE_NAME).then((raw) => setAside(STORE_NAME, raw));
-          else readFailed = true;
-          useStorageStatus.getState().report(problem);
-        }
+        if (error) idb.readFailed(error);
         useChartChoices.setState({ hydrated: true });
       },
     },

@@ -3,9 +3,9 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { newPageId } from '../core/library/page-id';
 import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
-import { readRaw, setAside } from './idb-storage';
+import { setAside } from './idb-storage';
 import { reportingIdbStorage } from './reporting-storage';
-import { classifyStorageError, useStorageStatus } from './storage-status';
+import { useStorageStatus } from './storage-status';
 
 /** A page kept in the library. The source is the original text, never a converted copy. */
 export interface StoredPage {
@@ -74,17 +74,7 @@ function isFacts(value: unknown): value is LibraryFacts {
   return typeof v.pages === 'object' && v.pages !== null && typeof v.corrections === 'object' && v.corrections !== null;
 }
 
-/**
- * Set when the stored library could not be read (storage refused, not corrupt): the app then
- * works in memory and never writes, so a library it could not see is not overwritten by an
- * empty one should storage come back later in the session.
- */
-let readFailed = false;
-
-const reportingStorage = reportingIdbStorage(
-  () => readFailed,
-  (error) => useStorageStatus.getState().report(classifyStorageError(error)),
-);
+const idb = reportingIdbStorage(STORE_NAME);
 
 export const useLibrary = create<LibraryState>()(
   persist(
@@ -132,7 +122,7 @@ export const useLibrary = create<LibraryState>()(
     {
       name: STORE_NAME,
       version: LIBRARY_VERSION,
-      storage: createJSONStorage(() => reportingStorage),
+      storage: createJSONStorage(() => idb.storage),
       partialize: (s): LibraryFacts => ({ pages: s.pages, corrections: s.corrections }),
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) return current;
@@ -149,13 +139,7 @@ export const useLibrary = create<LibraryState>()(
         };
       },
       onRehydrateStorage: () => (_state, error) => {
-        if (error) {
-          // Unreadable JSON, or IndexedDB refused: keep a copy of what was there, work in memory.
-          const problem = error instanceof SyntaxError ? 'corrupt' : classifyStorageError(error);
-          if (problem === 'corrupt') void readRaw(STORE_NAME).then((raw) => setAside(STORE_NAME, raw));
-          else readFailed = true;
-          useStorageStatus.getState().report(problem);
-        }
+        if (error) idb.readFailed(error);
         useLibrary.setState({ hydrated: true });
       },
     },

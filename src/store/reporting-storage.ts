@@ -1,22 +1,43 @@
 import type { StateStorage } from 'zustand/middleware';
-import { idbStorage } from './idb-storage';
+import { idbStorage, readRaw, setAside } from './idb-storage';
+import { classifyStorageError, useStorageStatus } from './storage-status';
+
+/** A persisted store's IndexedDB storage, and what to do when reading it back failed. */
+export interface ReportingStorage {
+  readonly storage: StateStorage<Promise<void>>;
+  /**
+   * For the store's `onRehydrateStorage`: unreadable JSON is kept aside (nothing the reader saved
+   * is thrown away); storage that refused to be read leaves the store working in memory, never
+   * writing, so a value it could not see is not overwritten by an empty one. Either is reported.
+   */
+  readonly readFailed: (error: unknown) => void;
+}
 
 /**
- * The stores' IndexedDB storage: a refused write (quota, private mode) is reported to the reader
- * instead of failing silently, and nothing is written while `readFailed()` says the stored value
- * could not be read — so a value the app could not see is never overwritten by an empty one.
+ * The stores' IndexedDB storage under `name`: a refused write (quota, private mode) is reported
+ * to the reader instead of failing silently, and nothing is written once the stored value could
+ * not be read.
  */
-export function reportingIdbStorage(readFailed: () => boolean, report: (error: unknown) => void): StateStorage<Promise<void>> {
+export function reportingIdbStorage(name: string): ReportingStorage {
+  let unreadable = false;
   return {
-    getItem: (name) => idbStorage.getItem(name),
-    setItem: async (name, value) => {
-      if (readFailed()) return;
-      try {
-        await idbStorage.setItem(name, value);
-      } catch (error) {
-        report(error);
-      }
+    storage: {
+      getItem: (key) => idbStorage.getItem(key),
+      setItem: async (key, value) => {
+        if (unreadable) return;
+        try {
+          await idbStorage.setItem(key, value);
+        } catch (error) {
+          useStorageStatus.getState().report(classifyStorageError(error));
+        }
+      },
+      removeItem: (key) => idbStorage.removeItem(key),
     },
-    removeItem: (name) => idbStorage.removeItem(name),
+    readFailed: (error) => {
+      const problem = error instanceof SyntaxError ? 'corrupt' : classifyStorageError(error);
+      if (problem === 'corrupt') void readRaw(name).then((raw) => setAside(name, raw));
+      else unreadable = true;
+      useStorageStatus.getState().report(problem);
+    },
   };
 }
