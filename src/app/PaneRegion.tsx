@@ -7,9 +7,9 @@ export interface DeskProps {
 }
 
 /** A pane's accessible name, in the display script. */
-export function usePaneLabel(id: PaneId, field: 'label' | 'title' = 'label'): string {
+export function usePaneLabel(id: PaneId): string {
   const t = useT();
-  return t(PANES.find((p) => p.id === id)![field]);
+  return t(PANES.find((p) => p.id === id)!.label);
 }
 
 /** A pane's landmark: focusable (keys 1–4), labelled, scrolling on its own. */

@@ -10,17 +10,13 @@
  * Returns one piece of work per font, for the caller to run a task (or an idle callback) each.
  */
 export function glyphWarmups(root: HTMLElement, convert: (text: string) => string, lang: string): Array<() => void> {
-  return [...collectFonts(root)].map(([key, chars]) => () => {
+  return [...collectFonts(root).values()].map(({ font, chars }) => () => {
     const ghost = document.createElement('div');
     ghost.className = 'glyph-warmup';
     ghost.lang = lang;
     ghost.setAttribute('aria-hidden', 'true');
-    const [family, size, weight, style] = key.split('|');
     const line = ghost.appendChild(document.createElement('span'));
-    line.style.fontFamily = family === 'serif' ? 'var(--serif)' : 'var(--sans)';
-    line.style.fontSize = size!;
-    line.style.fontWeight = weight!;
-    line.style.fontStyle = style!;
+    Object.assign(line.style, font);
     line.textContent = convert([...chars].join(''));
     document.body.appendChild(ghost);
     void ghost.offsetHeight; // the layout is the point
@@ -28,35 +24,46 @@ export function glyphWarmups(root: HTMLElement, convert: (text: string) => strin
   });
 }
 
+/** A font as the warm-up's line sets it; the family by variable, so `lang` picks the faces. */
+interface Font {
+  fontFamily: 'var(--serif)' | 'var(--sans)';
+  fontSize: string;
+  fontWeight: string;
+  fontStyle: string;
+}
+
+const HAN = /\p{Script=Han}/gu;
+
 /** The CJK characters a switch would lay out under `root`, grouped by the font they are shown in. */
-function collectFonts(root: HTMLElement): Map<string, Set<string>> {
+function collectFonts(root: HTMLElement): Map<string, { font: Font; chars: Set<string> }> {
   const probe = root.appendChild(document.createElement('span'));
   probe.style.fontFamily = 'var(--serif)';
   probe.hidden = true;
   const serif = getComputedStyle(probe).fontFamily;
   probe.remove();
-  const groups = new Map<string, Set<string>>();
-  const styles = new Map<Element, string>();
+  const groups = new Map<string, { font: Font; chars: Set<string> }>();
+  const fontOf = new Map<Element, Font | null>();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el) continue;
-    let key = styles.get(el);
-    if (key === undefined) {
-      key = laidOut(el) ? fontKey(getComputedStyle(el), serif) : '';
-      styles.set(el, key);
+    let font = fontOf.get(el);
+    if (font === undefined) {
+      font = laidOut(el) ? fontIn(getComputedStyle(el), serif) : null;
+      fontOf.set(el, font);
     }
-    if (key === '') continue;
-    let chars = groups.get(key);
-    if (!chars) groups.set(key, (chars = new Set()));
-    for (const ch of (node as Text).data) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
+    const han = font && (node as Text).data.match(HAN);
+    if (!font || !han) continue;
+    const key = Object.values(font).join('|');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { font, chars: new Set() }));
+    for (const ch of han) group.chars.add(ch);
   }
-  for (const [key, chars] of groups) if (chars.size === 0) groups.delete(key);
   return groups;
 }
 
-function fontKey(cs: CSSStyleDeclaration, serif: string): string {
-  return [cs.fontFamily === serif ? 'serif' : 'sans', cs.fontSize, cs.fontWeight, cs.fontStyle].join('|');
+function fontIn(cs: CSSStyleDeclaration, serif: string): Font {
+  return { fontFamily: cs.fontFamily === serif ? 'var(--serif)' : 'var(--sans)', fontSize: cs.fontSize, fontWeight: cs.fontWeight, fontStyle: cs.fontStyle };
 }
 
 /**
