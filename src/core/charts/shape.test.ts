@@ -73,6 +73,13 @@ describe('articleCharts of moves', () => {
     expect(moves?.rows.map((r) => r.value)).toEqual([-300, 450]);
     expect(moves?.rows.map((r) => formatValue(r, moves, 'hant'))).toEqual(['-300點', '+450點']);
   });
+
+  it('finds the chart of moves for a fall it does not list, by its amount below zero', () => {
+    const page = parsePage('恒指收報20225點，較上日跌300點。');
+    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
+    expect(chartForFigure(charts, { id: 'unlisted', value: 300, unit: 'points', move: 'down' })?.moves).toBe(true);
+    expect(chartForFigure(charts, { id: 'unlisted', value: 20225, unit: 'points' })?.rows.map((r) => r.value)).toEqual([20225]);
+  });
 });
 
 describe('articleCharts with the reader’s choices', () => {

@@ -1,5 +1,5 @@
 import type { PageFigure } from '../annotate';
-import { chartGroups, type ChartGroup, type Figure, type FigureUnit, type Qualifier } from '../figures';
+import { chartGroups, SUM_TOLERANCE, type ChartGroup, type Figure, type FigureUnit, type Qualifier } from '../figures';
 import { NO_CHOICES, type ChartChoices } from './choices';
 
 /** A part-of-whole chart's total; its parts; one point of a timeline; one bar of a comparison. */
@@ -41,6 +41,9 @@ export interface ArticleChart {
   readonly rows: readonly ChartRow[];
 }
 
+/** A figure's amount as its chart row holds it: a fall below zero, next to the rises. */
+const onAxis = (f: Pick<Figure, 'move'>, v: number) => (f.move === 'down' ? -v : v);
+
 /** The page figure a chart group holds (groups hold the page's figures, or copies relabelled per item). */
 const idOf = (f: Figure) => (f as PageFigure).id;
 
@@ -70,9 +73,8 @@ function toChart(articleId: string, g: ChartGroup, excluded: ReadonlySet<string>
       key: n === 0 ? id : `${id}.${n}`,
       figureId: id,
       label: f.label,
-      // A fall is charted below zero, next to the rises.
-      value: f.move === 'down' ? -f.value : f.value,
-      valueTo: f.valueTo !== undefined && f.move === 'down' ? -f.valueTo : f.valueTo,
+      value: onAxis(f, f.value),
+      valueTo: f.valueTo !== undefined ? onAxis(f, f.valueTo) : undefined,
       qualifier: f.qualifier,
       date: f.date,
       text: f.text,
@@ -107,11 +109,12 @@ export function isCharted(charts: readonly ArticleChart[], figureId: string): bo
  */
 export function chartForFigure(
   charts: readonly ArticleChart[],
-  figure: { readonly id: string; readonly value: number; readonly unit: FigureUnit },
+  figure: { readonly id: string; readonly value: number; readonly unit: FigureUnit; readonly move?: Figure['move'] },
 ): ArticleChart | undefined {
+  const value = onAxis(figure, figure.value);
   return (
     charts.find((c) => c.rows.some((r) => r.figureId === figure.id)) ??
-    charts.find((c) => c.unit === figure.unit && c.rows.some((r) => r.value === figure.value))
+    charts.find((c) => c.unit === figure.unit && c.rows.some((r) => r.value === value))
   );
 }
 
@@ -147,5 +150,5 @@ export function partsAddUp(chart: ArticleChart): boolean {
   const parts = rows.filter((r) => r.role === 'part');
   if (!total || parts.length === 0) return false;
   const sum = parts.reduce((s, r) => s + r.value, 0);
-  return Math.abs(sum - total.value) <= Math.abs(total.value) * 0.005;
+  return Math.abs(sum - total.value) <= Math.abs(total.value) * SUM_TOLERANCE;
 }

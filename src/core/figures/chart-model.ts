@@ -19,7 +19,7 @@ export interface ChartGroup {
 /** Parts must follow (or precede) their total within this many figures of the same unit. */
 const PART_REACH = 8;
 /** Relative tolerance for parts adding up to a total (rounded parts). */
-const SUM_TOLERANCE = 0.005;
+export const SUM_TOLERANCE = 0.005;
 /** Bars further apart than this factor go on separate charts (a price and a valuation). */
 const BAR_SPREAD = 1000;
 

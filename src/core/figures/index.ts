@@ -12,4 +12,4 @@ export { extractFigures } from './extract';
 export { guessYuanCurrency } from './yuan';
 export { describeFigure } from './describe';
 export { parseChineseNumber } from './parse-number';
-export { chartGroups, type ChartGroup } from './chart-model';
+export { chartGroups, SUM_TOLERANCE, type ChartGroup } from './chart-model';
