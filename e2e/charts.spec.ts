@@ -258,9 +258,15 @@ test.describe('scripts and accessibility', () => {
     const table = await tableOf(gdp);
     await expect(table.locator('thead th')).toHaveText(['显示', '项目', '数值', '准确度', '原文']);
     await openArticle(page, 'DeepSeek牵动AI产业价值重估');
-    await expect(chartOf(page, 'partOfWhole').locator('.chart-equation')).toHaveText('1,000亿美元 = 500亿美元 + 250亿美元 + 250亿美元');
+    const parts = chartOf(page, 'partOfWhole');
+    await expect(parts.locator('.chart-equation')).toHaveText('1,000亿美元 = 500亿美元 + 250亿美元 + 250亿美元');
+    // Inside the plot: the bars' value labels and the value axis's ticks.
+    await expect(parts.locator('svg .chart-value').first()).toHaveText('1,000亿美元');
+    await expect(parts.locator('svg .recharts-cartesian-axis-tick-value').last()).toHaveText(/^[\d,.]+亿$/);
     await page.getByTestId('script-toggle').click();
-    await expect(chartOf(page, 'partOfWhole').locator('.chart-equation')).toHaveText('1,000億美元 = 500億美元 + 250億美元 + 250億美元');
+    await expect(parts.locator('.chart-equation')).toHaveText('1,000億美元 = 500億美元 + 250億美元 + 250億美元');
+    await expect(parts.locator('svg .chart-value').first()).toHaveText('1,000億美元');
+    await expect(parts.locator('svg .recharts-cartesian-axis-tick-value').last()).toHaveText(/^[\d,.]+億$/);
   });
 
   test('has no accessibility violations with charts, a table and a tooltip shown', async ({ page }) => {

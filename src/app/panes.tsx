@@ -5,7 +5,6 @@ import { ChartsPane } from '../features/charts/ChartsPane';
 import { Contents } from '../features/contents/Contents';
 import type { PageView } from '../features/page/usePageView';
 import { Reader } from '../features/reader/Reader';
-import { FollowScriptLater } from '../features/script/Deferred';
 import { WatchlistPane } from '../features/watchlist/WatchlistPane';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -37,17 +36,8 @@ const PaneBody = memo(function PaneBody({ id, view, route, onOpenArticle }: Pane
   const body = {
     contents: <Contents view={view} route={route} {...(onOpenArticle ? { onOpen: onOpenArticle } : {})} />,
     reader: <Reader view={view} route={route} />,
-    // The reader and contents switch script in the click's own frame; these follow right after.
-    charts: (
-      <FollowScriptLater>
-        <ChartsPane view={view} route={route} />
-      </FollowScriptLater>
-    ),
-    watchlist: (
-      <FollowScriptLater>
-        <WatchlistPane {...(onOpenArticle ? { onOpenMention: onOpenArticle } : {})} />
-      </FollowScriptLater>
-    ),
+    charts: <ChartsPane view={view} route={route} />,
+    watchlist: <WatchlistPane {...(onOpenArticle ? { onOpenMention: onOpenArticle } : {})} />,
   }[id];
   return (
     <ErrorBoundary area={PANES.find((p) => p.id === id)!.title} resetKey={`${route.pageId}/${route.articleId}`}>

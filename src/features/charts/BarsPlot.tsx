@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { formatTick } from '../../core/charts/format';
 import type { PlotProps } from './ChartPlot';
-import { axisTicks, barShape, categoryTick, Hatches, textWidth } from './plot-kit';
+import { axisTicks, barShape, categoryTick, Hatches, textWidth, valueTick } from './plot-kit';
 
 const ROW = 30;
 const AXIS = 26;
@@ -13,11 +14,11 @@ const MIN_PLOT = 130;
  * then each part starting where the last ended, so the parts visibly add up to the total).
  * Labels sit on the left, values at the bars' ends.
  */
-export function BarsPlot({ chart, data, style, width, uid, hovered, active }: PlotProps) {
-  const labels = new Map(data.map((d) => [d.key, d.label]));
+export const BarsPlot = memo(function BarsPlot({ chart, data, source, width, uid, hovered, active }: PlotProps) {
+  const rows = new Map(data.map((d) => [d.key, d.row]));
   const valueWidth = Math.max(...data.map((d) => textWidth(d.valueLabel))) + 10;
   const labelWidth = Math.max(Math.min(Math.max(...data.map((d) => textWidth(d.label))) + 16, width - valueWidth - MIN_PLOT), 48);
-  const tick = (v: number) => formatTick(v, chart, style.script);
+  const tick = (v: number) => formatTick(v, chart, source);
   const low = Math.min(0, ...data.map((d) => d.extent[0]));
   const high = Math.max(0, ...data.map((d) => d.extent[1]));
   const ticks = axisTicks(low, high, width - labelWidth - valueWidth, tick, true);
@@ -33,9 +34,9 @@ export function BarsPlot({ chart, data, style, width, uid, hovered, active }: Pl
     >
       <Hatches uid={uid} />
       <CartesianGrid horizontal={false} />
-      <XAxis type="number" domain={[ticks[0]!, ticks.at(-1)!]} ticks={ticks} interval={0} tickFormatter={tick} className="chart-axis" />
-      <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tickLine={false} tick={categoryTick(labels, labelWidth - 14, 'end')} className="chart-axis" />
-      <Bar dataKey="extent" isAnimationActive={false} shape={barShape({ uid, labelAt: 'end', hovered, active })} />
+      <XAxis type="number" domain={[ticks[0]!, ticks.at(-1)!]} ticks={ticks} interval={0} tick={valueTick(chart, source)} className="chart-axis" />
+      <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tickLine={false} tick={categoryTick(chart, source, rows, labelWidth - 14, 'end')} className="chart-axis" />
+      <Bar dataKey="extent" isAnimationActive={false} shape={barShape({ chart, source, uid, labelAt: 'end', hovered, active })} />
     </BarChart>
   );
-}
+});

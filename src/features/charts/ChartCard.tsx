@@ -55,7 +55,7 @@ export function ChartCard({ chart, index, view }: Props) {
       {rows.length === 0 ? (
         <p className="chart-empty">{t('chartAllRemoved')}</p>
       ) : (
-        <ChartPlot ref={plot} chart={chart} rows={rows} style={style} hovered={hovered} active={active} />
+        <ChartPlot ref={plot} chart={chart} rows={rows} style={style} source={view.sourceScript} hovered={hovered} active={active} />
       )}
       {rows.some((r) => r.qualifier !== 'exact') && (
         <p className="chart-key">

@@ -1,10 +1,12 @@
 import { useId, useMemo, type Ref } from 'react';
-import { chartTitle, formatValue } from '../../core/charts/format';
+import { chartTitle } from '../../core/charts/format';
 import type { ArticleChart, PlotRow } from '../../core/charts/shape';
-import { rowLabel, type TableStyle } from '../../core/charts/table';
+import type { TableStyle } from '../../core/charts/table';
+import type { Script } from '../../core/script';
 import { BarsPlot } from './BarsPlot';
-import { PALETTE_SIZE, type BarDatum } from './plot-kit';
+import { labelOf, PALETTE_SIZE, valueOf, type BarDatum } from './plot-kit';
 import { TimelinePlot } from './TimelinePlot';
+import { measureStyle } from './useTableStyle';
 import { useWidth } from './useWidth';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
   chart: ArticleChart;
   rows: readonly PlotRow[];
   style: TableStyle;
+  /** The page's own script, which the plot measures its labels in. */
+  source: Script;
   hovered: string | undefined;
   active: string | undefined;
 }
@@ -20,41 +24,45 @@ interface Props {
  * The drawn chart. To assistive technology it is one image named by its data in words (the
  * table says the same in full); comparisons and parts of a whole are horizontal bars (labels
  * read across, in a narrow pane), a timeline is columns over a time axis.
+ *
+ * The plot itself is built from nothing the script toggle changes, and memoised: a toggle
+ * re-renders this frame's name and the plot's text leaves (`PlotText`), not recharts.
  */
-export function ChartPlot({ ref, chart, rows, style, hovered, active }: Props) {
+export function ChartPlot({ ref, chart, rows, style, source, hovered, active }: Props) {
   const [frame, width] = useWidth<HTMLDivElement>();
   const uid = `ch${useId().replace(/[^\w-]/g, '')}`;
-  const data = useMemo(() => rows.map((r) => datum(chart, r, rows.filter((p) => p.role === 'part').indexOf(r), style)), [chart, rows, style]);
-  const summary = data.map((d) => `${d.label} ${d.valueLabel}`).join('；');
-  const props = { chart, data, style, width, uid, hovered, active };
+  const data = useMemo(() => rows.map((r) => datum(chart, r, rows.filter((p) => p.role === 'part').indexOf(r), measureStyle(source))), [chart, rows, source]);
+  const summary = rows.map((r) => `${labelOf(chart, r, style)} ${valueOf(chart, r, style)}`).join('；');
+  const Plot = chart.kind === 'timeline' ? TimelinePlot : BarsPlot;
 
   return (
     <div ref={ref} className="chart-plot" role="img" aria-label={`${chartTitle(chart, style.script, style.display)}：${summary}`}>
       <div ref={frame} className="chart-plot-frame">
-        {width > 0 && (chart.kind === 'timeline' ? <TimelinePlot {...props} /> : <BarsPlot {...props} />)}
+        {width > 0 && <Plot chart={chart} data={data} source={source} width={width} uid={uid} hovered={hovered} active={active} />}
       </div>
     </div>
   );
 }
 
 /** One row as the plot draws it: parts of a whole each get a colour, everything else the first. */
-function datum(chart: ArticleChart, row: PlotRow, partIndex: number, style: TableStyle): BarDatum {
+function datum(chart: ArticleChart, row: PlotRow, partIndex: number, measure: TableStyle): BarDatum {
   return {
     key: row.key,
     figureId: row.figureId,
+    row,
     extent: row.extent,
-    label: chart.kind === 'timeline' ? (row.date ?? style.words.latest) : rowLabel(row, style),
-    valueLabel: formatValue(row, chart, style.script),
+    label: labelOf(chart, row, measure),
+    valueLabel: valueOf(chart, row, measure),
     approx: row.qualifier !== 'exact',
     color: partIndex >= 0 ? 1 + (partIndex % (PALETTE_SIZE - 1)) : 0,
   };
 }
 
-/** What both plots take. */
+/** What both plots take: nothing that changes with the script toggle. */
 export interface PlotProps {
   chart: ArticleChart;
   data: readonly BarDatum[];
-  style: TableStyle;
+  source: Script;
   width: number;
   uid: string;
   hovered: string | undefined;

@@ -1,6 +1,11 @@
 import type { BarShapeProps } from 'recharts';
+import { formatTick, formatValue } from '../../core/charts/format';
+import type { ArticleChart, PlotRow } from '../../core/charts/shape';
+import { rowLabel, type TableStyle } from '../../core/charts/table';
 import { niceTicks } from '../../core/charts/ticks';
+import type { Script } from '../../core/script';
 import { useFigureFocus } from '../../store/figure-focus';
+import { useTableStyle } from './useTableStyle';
 
 /** Colours, as CSS classes (`c0` … `c4`) whose values charts.css sets for light and dark. */
 export const PALETTE_SIZE = 5;
@@ -10,10 +15,15 @@ const FONT = 12;
 export interface BarDatum {
   readonly key: string;
   readonly figureId: string;
+  readonly row: PlotRow;
   readonly extent: readonly [number, number];
-  /** Category label shown on the axis (converted). */
+  /**
+   * Category label on the axis, and the value at the bar's end (hedged, formatted), as the plot
+   * measures them: in the page's own script. Converting never changes a text's width here (one
+   * Han character for one), so the plot's geometry is the same in either script; what is drawn
+   * is `PlotText`, which follows the toggle by itself.
+   */
   readonly label: string;
-  /** The value as labelled at the bar's end (hedged, formatted). */
   readonly valueLabel: string;
   readonly approx: boolean;
   readonly color: number;
@@ -48,6 +58,23 @@ export function axisTicks(lo: number, hi: number, length: number, label: (v: num
   return niceTicks(lo, hi, 3);
 }
 
+/** A row's category label, as the axis shows it. */
+export const labelOf = (chart: ArticleChart, row: PlotRow, style: TableStyle): string =>
+  chart.kind === 'timeline' ? (row.date ?? style.words.latest) : rowLabel(row, style);
+
+/** A row's value, as its bar's label shows it. */
+export const valueOf = (chart: ArticleChart, row: PlotRow, style: TableStyle): string => formatValue(row, chart, style.script);
+
+/**
+ * Text inside a plot that follows the script toggle by itself. The plot around it (recharts'
+ * whole tree) depends on nothing that a toggle changes, so a toggle re-renders these leaves and
+ * nothing else: the charts switch in the click's own frame, at the cost of a few text nodes.
+ */
+export function PlotText({ source, text, fit }: { source: Script; text: (style: TableStyle) => string; fit?: number }) {
+  const shown = text(useTableStyle(source));
+  return fit === undefined ? shown : fitText(shown, fit);
+}
+
 /** Hatching for approximate bars, one pattern per palette colour; ids unique to the chart. */
 export function Hatches({ uid }: { uid: string }) {
   return (
@@ -63,6 +90,8 @@ export function Hatches({ uid }: { uid: string }) {
 }
 
 interface ShapeOptions {
+  chart: ArticleChart;
+  source: Script;
   uid: string;
   /** Where the value label goes: after the bar's end (horizontal bars) or above it (columns). */
   labelAt: 'end' | 'top';
@@ -75,7 +104,7 @@ interface ShapeOptions {
  * the hovered and the active figure are outlined. Pointing at a bar lights up its sentence in
  * the text; clicking it brings that sentence into view.
  */
-export function barShape({ uid, labelAt, hovered, active }: ShapeOptions) {
+export function barShape({ chart, source, uid, labelAt, hovered, active }: ShapeOptions) {
   return function BarWithLabel(props: BarShapeProps) {
     const d = props.payload as BarDatum;
     const x = Math.min(props.x, props.x + props.width);
@@ -85,6 +114,7 @@ export function barShape({ uid, labelAt, hovered, active }: ShapeOptions) {
     const state = d.figureId === active ? ' is-active' : d.figureId === hovered ? ' is-hot' : '';
     const { hover, unhover } = useFigureFocus.getState();
     const show = () => document.querySelector(`[data-figure-id="${CSS.escape(d.figureId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const value = <PlotText source={source} text={(style) => valueOf(chart, d.row, style)} />;
     return (
       <g className="chart-bar-group" onMouseEnter={() => hover(d.figureId)} onMouseLeave={() => unhover(d.figureId)} onClick={show}>
         <rect
@@ -100,11 +130,11 @@ export function barShape({ uid, labelAt, hovered, active }: ShapeOptions) {
         />
         {labelAt === 'end' ? (
           <text x={x + width + 5} y={y + height / 2} dy="0.35em" className="chart-value">
-            {d.valueLabel}
+            {value}
           </text>
         ) : (
           <text x={x + width / 2} y={y - 6} textAnchor="middle" className="chart-value">
-            {d.valueLabel}
+            {value}
           </text>
         )}
       </g>
@@ -116,19 +146,40 @@ interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: string;
 }
 
 /** A category tick: the row's label (not its key), cut to the axis width, in full on hover. */
-export function categoryTick(labels: ReadonlyMap<string, string>, width: number, anchor: 'end' | 'middle') {
+export function categoryTick(chart: ArticleChart, source: Script, rows: ReadonlyMap<string, PlotRow>, width: number, anchor: 'end' | 'middle') {
   return function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
-    const full = labels.get(String(payload?.value)) ?? String(payload?.value ?? '');
+    const row = rows.get(String(payload?.value));
+    const text = (style: TableStyle) => (row ? labelOf(chart, row, style) : String(payload?.value ?? ''));
     return (
       <g>
-        <title>{full}</title>
+        <title>
+          <PlotText source={source} text={text} />
+        </title>
         <text x={Number(x) - (anchor === 'end' ? 6 : 0)} y={Number(y)} dy={anchor === 'end' ? '0.35em' : '1em'} textAnchor={anchor} className="chart-tick">
-          {fitText(full, width)}
+          <PlotText source={source} text={text} fit={width} />
         </text>
       </g>
+    );
+  };
+}
+
+/**
+ * A value axis tick (`750億`, `2.5%`), placed as recharts places its own (the anchors it passes
+ * in), its words following the script toggle by themselves.
+ */
+export function valueTick(chart: ArticleChart, source: Script) {
+  return function ValueTick({ x = 0, y = 0, payload, textAnchor = 'middle', verticalAnchor = 'middle' }: TickProps) {
+    const value = Number(payload?.value);
+    const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.355em' : undefined;
+    return (
+      <text x={Number(x)} y={Number(y)} dy={dy} textAnchor={textAnchor} className="recharts-cartesian-axis-tick-value">
+        <PlotText source={source} text={(style) => formatTick(value, chart, style.script)} />
+      </text>
     );
   };
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import type { TableStyle } from '../../core/charts/table';
+import type { TableStyle, TableWords } from '../../core/charts/table';
 import type { Script } from '../../core/script';
+import { UI, type UiKey } from '../../core/ui/strings';
 import { useDisplay, useScript, useT } from '../script/useScript';
 
 /**
@@ -12,24 +13,30 @@ export function useTableStyle(sourceScript: Script): TableStyle {
   const t = useT();
   const script = useScript();
   const display = useDisplay(sourceScript);
-  return useMemo(
-    () => ({
-      script,
-      display,
-      words: {
-        item: t('chartItem'),
-        date: t('chartDate'),
-        value: t('chartValue'),
-        accuracy: t('chartAccuracy'),
-        source: t('chartSource'),
-        exact: t('chartExact'),
-        approx: t('chartApprox'),
-        latest: t('chartLatest'),
-        total: t('chartTotal'),
-        rawValue: t('chartRawValue'),
-        unit: t('chartUnit'),
-      },
-    }),
-    [t, script, display],
-  );
+  return useMemo(() => ({ script, display, words: tableWords(t) }), [t, script, display]);
+}
+
+/**
+ * The style a plot measures its labels in: the page's text and the UI's words as written. A
+ * label is as wide in either script (one Han character for one), so neither the plot's geometry
+ * nor anything derived from this changes with the toggle.
+ */
+export function measureStyle(sourceScript: Script): TableStyle {
+  return { script: sourceScript, display: (text) => text, words: tableWords((key) => UI[key]) };
+}
+
+function tableWords(t: (key: UiKey) => string): TableWords {
+  return {
+    item: t('chartItem'),
+    date: t('chartDate'),
+    value: t('chartValue'),
+    accuracy: t('chartAccuracy'),
+    source: t('chartSource'),
+    exact: t('chartExact'),
+    approx: t('chartApprox'),
+    latest: t('chartLatest'),
+    total: t('chartTotal'),
+    rawValue: t('chartRawValue'),
+    unit: t('chartUnit'),
+  };
 }

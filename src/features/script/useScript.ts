@@ -1,23 +1,16 @@
-import { createContext, useCallback, useContext } from 'react';
+import { useCallback } from 'react';
 import type { Script } from '../../core/script';
 import { UI, type UiKey } from '../../core/ui/strings';
 import { scriptFromLanguages, usePrefs } from '../../store/prefs';
 import { convertNow, useConverters } from './converters';
 
 /**
- * A part of the screen that may follow the toggle a frame late (the charts, the watchlist) gets
- * its script from this context, fed with `useDeferredValue`: the reading pane switches in the
- * click's own frame, and the heavier panes re-render right after it.
+ * The script everything on screen is shown in: the reader's choice, else the browser's languages.
+ * Each component that shows words subscribes on its own, so a toggle re-renders the words and
+ * not the frames around them (the plots' text is such a leaf: see `PlotText`).
  */
-export const DeferredScript = createContext<Script | undefined>(undefined);
-
-/** The script everything on screen is shown in: the reader's choice, else the browser's languages. */
 export function useScript(): Script {
-  const deferred = useContext(DeferredScript);
-  // Under a deferred provider, don't subscribe to the choice itself: a subscription would
-  // re-render the component in the click's own frame only to render the old script again.
-  const chosen = usePrefs((s) => (deferred ? undefined : s.script));
-  return deferred ?? chosen ?? initialScript();
+  return usePrefs((s) => s.script) ?? initialScript();
 }
 
 export function initialScript(): Script {
