@@ -74,6 +74,14 @@ describe('articleCharts of moves', () => {
     expect(moves?.rows.map((r) => formatValue(r, moves, 'hant'))).toEqual(['-300點', '+450點']);
   });
 
+  it('keeps a rate that fell on one chart with the other rates, the fall below zero', () => {
+    const page = parsePage('中國東方航空股份港股大跌6.46%，基金持股比例合計3.91%；Wind航空指數收跌0.88%。');
+    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]?.moves).toBeUndefined();
+    expect(charts[0]?.rows.map((r) => formatValue(r, charts[0]!, 'hant'))).toEqual(['-6.46%', '3.91%', '-0.88%']);
+  });
+
   it('finds the chart of moves for a fall it does not list, by its amount below zero', () => {
     const page = parsePage('恒指收報20225點，較上日跌300點。');
     const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);

@@ -38,16 +38,25 @@ export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
     const found = [...partsOfWholes(bucket, used)];
     for (const f of bucket) if (!used.has(f) && bucket.some((g) => used.has(g) && repeats(f, g))) used.add(f);
     found.push(...timelines(bucket, used), ...bars(bucket.filter((f) => !used.has(f))));
-    groups.push(...(bucket[0]!.move ? found.map((g) => ({ ...g, moves: true as const })) : found));
+    groups.push(...(movesApart(bucket[0]!) ? found.map((g) => ({ ...g, moves: true as const })) : found));
   }
   const first = (g: ChartGroup) => Math.min(...g.figures.map((f) => f.span.start), g.total?.span.start ?? Infinity);
   return groups.sort((a, b) => first(a) - first(b));
 }
 
+/**
+ * Whether a figure goes on a chart of moves: an amount, points or a count that rose or fell
+ * (升40美元 is not a price). A rate stays with the other rates whether it 升, 跌 or stands
+ * (經濟增長2.3%，預期2.6%; 跌2.27% beside 持股3.91%): a fall is drawn below zero on its chart.
+ */
+function movesApart(f: Figure): boolean {
+  return f.move !== undefined && f.unit !== 'percent' && f.unit !== 'percentagePoints';
+}
+
 function buckets(figures: readonly Figure[]): Figure[][] {
   const byKey = new Map<string, Figure[]>();
   for (const f of figures) {
-    const key = `${f.unit}|${f.perUnit ?? ''}|${f.unit === 'count' ? (f.measureWord ?? '') : ''}|${f.move ? 'move' : ''}`;
+    const key = `${f.unit}|${f.perUnit ?? ''}|${f.unit === 'count' ? (f.measureWord ?? '') : ''}|${movesApart(f) ? 'move' : ''}`;
     const list = byKey.get(key);
     if (list) list.push(f);
     else byKey.set(key, [f]);

@@ -117,8 +117,8 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
   }
   if (!Number.isFinite(raw.value) || (raw.valueTo !== undefined && !Number.isFinite(raw.valueTo))) return undefined;
   if (perUnit === undefined && CURRENCIES.has(unit)) perUnit = perUnitIn(ctx.pre);
-  // A rate is a rate whether it 升 or stands (經濟增長2.3%，預期2.6%): only amounts, points and counts move.
-  const move = unit === 'percent' || unit === 'percentagePoints' ? undefined : moveBefore(text, raw.start, raw.start - ctx.pre.length);
+  // A rate that 跌 is a fall (股價下跌3% → −3%); charts keep it with the other rates (see `movesApart`).
+  const move = moveBefore(text, raw.start, raw.start - ctx.pre.length);
   return {
     span: ctx.span,
     value: raw.value,

@@ -11,8 +11,11 @@ describe('moves and levels', () => {
     ['恒指跌300點', 'down'],
     ['恒指跌了300點', 'down'],
     ['收入增加500億美元', 'up'],
-    ['股價下跌3%', undefined], // a rate: charted with the other rates
-    ['經濟增長2.3%', undefined],
+    ['股價下跌3%', 'down'], // a rate: charted with the other rates, below zero
+    ['經濟增長2.3%', 'up'],
+    ['港股跳水大跌6.46%', 'down'],
+    ['盘前大跌超18%', 'down'],
+    ['同比下滑51.48%', 'down'],
     ['金價升逾40美元', 'up'],
     ['黃金升至2800美元', undefined],
     ['恒指收報20225點', undefined],
