@@ -158,3 +158,19 @@ test.describe('a long page', () => {
     await expect(items.last()).toContainText('恭賀春釐');
   });
 });
+
+test.describe('a page without headlines', () => {
+  test('names each article by its opening words, in the contents, the charts and the title', async ({ page }) => {
+    // A news item as a wire service writes it: no headline, straight into the text.
+    const source = '和電香港(00215.HK)宣布，將推出一系列以 AI 為核心的創新產品及服務，合共送出800億個詞元。';
+    await seedLibrary(page, { id: 'wire', title: 'wire', source });
+    await openApp(page, '#/wire');
+    const entry = page.getByTestId('contents-item');
+    await expect(entry).toHaveCount(1);
+    await expect(entry.locator('.contents-title')).toHaveText('和電香港(00215.HK)宣布…');
+    await expect(page.getByTestId('charts').locator('.charts-article-title')).toHaveText('和電香港(00215.HK)宣布…');
+    await expect(page).toHaveTitle(/^和電香港\(00215\.HK\)宣布… — /);
+    // The reading pane still says plainly that the article has no headline.
+    await expect(page.getByTestId('article').locator('h2').first()).toHaveText('（無標題）');
+  });
+});

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { articleTitle } from '../core/page';
+import { articleName } from '../core/page';
 import type { Article } from '../core/types';
 import { navigate, useRoute } from './router';
 import { usePageView, type PageView } from '../features/page/usePageView';
@@ -92,10 +92,10 @@ function DocumentTitle({ view, article }: { view: PageView | undefined; article:
   const t = useT();
   const script = useScript();
   const display = useDisplay(view?.sourceScript ?? 'hant');
-  const articleName = view && article ? display(articleTitle(view.page.source, article)) : '';
+  const name = view && article ? display(articleName(view.page.source, article)) : '';
   useEffect(() => {
     document.documentElement.lang = script === 'hans' ? 'zh-Hans' : 'zh-Hant-HK';
-    document.title = articleName ? `${articleName} — ${t('appName')}` : t('appName');
-  }, [script, articleName, t]);
+    document.title = name ? `${name} — ${t('appName')}` : t('appName');
+  }, [script, name, t]);
   return null;
 }

@@ -3,6 +3,6 @@
  * source by code-point offsets. The rest of the app imports from here only.
  */
 export { parsePage } from './parse';
-export { blockSegments, blockText, articleTitle, articleByline, type BlockSegment } from './text';
+export { blockSegments, blockText, articleTitle, articleLead, articleName, articleByline, type BlockSegment } from './text';
 export { applyCorrections, type Correction } from './corrections';
 export { pageViolations } from './verify';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './parse';
-import { articleByline, articleTitle, blockSegments, blockText } from './text';
+import { articleByline, articleLead, articleName, articleTitle, blockSegments, blockText } from './text';
 
 /** Source text between two code-point offsets, computed without the module under test. */
 const cpSlice = (source: string, start: number, end: number) => Array.from(source).slice(start, end).join('');
@@ -69,5 +69,28 @@ describe('articleTitle / articleByline', () => {
     const [article] = parsePage(source).articles;
     expect(articleTitle(source, article!)).toBe('');
     expect(articleByline(source, article!)).toBeUndefined();
+  });
+});
+
+describe('articleLead', () => {
+  it('names an article without a headline by its opening words, to the first clause’s end', () => {
+    const source = '和電香港(00215.HK)宣布，為推動全民 AI 普及化，將推出一系列產品及服務。';
+    const [article] = parsePage(source).articles;
+    expect(articleTitle(source, article!)).toBe('');
+    expect(articleLead(source, article!)).toBe('和電香港(00215.HK)宣布…');
+    expect(articleName(source, article!)).toBe('和電香港(00215.HK)宣布…');
+  });
+
+  it('cuts a long first clause at 18 characters', () => {
+    const source = '本周港股在多項利好消息帶動下表現強勁並且全線回升。';
+    const [article] = parsePage(source).articles;
+    expect(articleLead(source, article!)).toBe('本周港股在多項利好消息帶動下表現強勁…');
+  });
+
+  it('is empty for an article that has a headline', () => {
+    const source = '港股全線回升\n\n本周港股表現強勁，恒指收漲。';
+    const [article] = parsePage(source).articles;
+    expect(articleLead(source, article!)).toBe('');
+    expect(articleName(source, article!)).toBe('港股全線回升');
   });
 });

@@ -47,6 +47,34 @@ export function articleTitle(source: string, article: Article): string {
   return headline ? blockText(source, headline) : '';
 }
 
+/** At most this many characters of an opening stand in for a missing headline. */
+const LEAD_MAX = 18;
+const CLAUSE_END = /[，。！？；：,!?;:]/u;
+
+/**
+ * What names an article without a headline in a list: the opening words of its first paragraph,
+ * to the first clause's end or `LEAD_MAX` characters, then `…`. '' when it has a headline (use
+ * `articleTitle`) or no paragraph.
+ *
+ * @example
+ * articleLead(source, article) // '和電香港(00215.HK)宣布…'
+ */
+export function articleLead(source: string, article: Article): string {
+  if (article.headlineIndex >= 0) return '';
+  const first = article.blocks.find((b) => b.kind === 'paragraph');
+  if (!first) return '';
+  const text = blockText(source, first);
+  const chars = [...text];
+  const end = chars.findIndex((ch) => CLAUSE_END.test(ch));
+  const cut = chars.slice(0, Math.min(end < 0 ? chars.length : end, LEAD_MAX)).join('').trim();
+  return cut === '' ? '' : `${cut}…`;
+}
+
+/** How to name an article: its headline, else its opening words (`articleLead`), else ''. */
+export function articleName(source: string, article: Article): string {
+  return articleTitle(source, article) || articleLead(source, article);
+}
+
 /** The article's first byline (an author name or a closing `(作者為…)` line), if it has one. */
 export function articleByline(source: string, article: Article): string | undefined {
   const byline = article.blocks.find((b) => b.kind === 'byline');

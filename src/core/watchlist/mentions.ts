@@ -1,4 +1,4 @@
-import { articleTitle } from '../page/text';
+import { articleName } from '../page/text';
 import type { Script } from '../script/detect-script';
 import { stockKey } from '../stocks/normalise';
 import type { StockMention } from '../stocks/types';
@@ -42,7 +42,7 @@ export function indexMentions(sources: readonly MentionSource[]): Map<string, Li
       const article = articleAt(page.articles, mention.span.start);
       if (!article) continue;
       let title = titles.get(article.id);
-      if (title === undefined) titles.set(article.id, (title = articleTitle(page.source, article)));
+      if (title === undefined) titles.set(article.id, (title = articleName(page.source, article)));
       const key = stockKey(mention.stock);
       const list = index.get(key) ?? [];
       list.push({

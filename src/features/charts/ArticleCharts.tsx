@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { articleCharts, chartForFigure, type ArticleChart } from '../../core/charts/shape';
 import type { ChartChoices } from '../../core/charts/choices';
-import { articleTitle } from '../../core/page';
+import { articleName } from '../../core/page';
 import { within } from '../../core/spans';
 import type { Article } from '../../core/types';
 import { useFigureFocus } from '../../store/figure-focus';
@@ -23,7 +23,7 @@ export function ArticleCharts({ view, article, choices }: Props) {
   const figures = useMemo(() => within(view.annotations.figures, article.span), [view.annotations, article.span]);
   const charts = useMemo(() => articleCharts(article.id, figures, choices), [article.id, figures, choices]);
   useScrollToActive(charts, figures);
-  const headline = display(articleTitle(view.page.source, article)) || t('noHeadline');
+  const headline = display(articleName(view.page.source, article)) || t('noHeadline');
 
   return (
     <section className="charts-article" data-article-id={article.id} aria-labelledby={`charts-h-${article.id}`}>

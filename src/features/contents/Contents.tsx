@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { within } from '../../core/spans';
-import { articleByline, articleTitle } from '../../core/page';
+import { articleByline, articleLead, articleTitle } from '../../core/page';
 import type { Route } from '../../core/route';
 import { formatRoute } from '../../core/route';
 import type { Article } from '../../core/types';
@@ -39,6 +39,9 @@ export function Contents({ view, route, onOpen }: Props) {
 
   const entry = (article: Article, index: number) => {
     const title = articleTitle(page.source, article);
+    // Without a headline, its opening words name it (set apart, so they don't read as one).
+    const lead = title ? '' : articleLead(page.source, article);
+    const name = title || lead ? display(title || lead) : t('noHeadline');
     const byline = articleByline(page.source, article);
     const figures = within(annotations.figures, article.span).length;
     const stocks = within(annotations.stocks, article.span).length;
@@ -57,9 +60,9 @@ export function Contents({ view, route, onOpen }: Props) {
           }}
         >
           <span className="contents-index">{index + 1}</span>
-          <span className="contents-title">
+          <span className={title ? 'contents-title' : 'contents-title is-untitled'}>
             {article.kind === 'advert' && <span className="article-badge">{t('advert')}</span>}
-            {title ? display(title) : t('noHeadline')}
+            {name}
           </span>
           {byline && <span className="contents-byline">{display(byline)}</span>}
           <span className="contents-counts">
@@ -70,7 +73,7 @@ export function Contents({ view, route, onOpen }: Props) {
           <button
             type="button"
             className="contents-compare"
-            aria-label={`${t('openSideBySide')}：${title ? display(title) : t('noHeadline')}`}
+            aria-label={`${t('openSideBySide')}：${name}`}
             onClick={() => navigate({ pageId: view.pageId, articleId: current.id, compareId: article.id })}
           >
             {t('compareWith')}

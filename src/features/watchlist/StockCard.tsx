@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useRoute } from '../../app/router';
-import { articleTitle } from '../../core/page/text';
+import { articleName } from '../../core/page/text';
 import { stockKey } from '../../core/stocks/normalise';
 import { quoteUrl } from '../../core/stocks/quote-url';
 import type { StockMention } from '../../core/stocks/types';
@@ -51,7 +51,7 @@ export default function StockCard({ id, mention, anchor, onClose }: Props) {
       ...(name ? { name } : {}),
       script: view?.sourceScript ?? 'hant',
       ...(view && article
-        ? { from: { pageId: view.pageId, articleId: article.id, title: articleTitle(view.page.source, article), at: mention.span.start } }
+        ? { from: { pageId: view.pageId, articleId: article.id, title: articleName(view.page.source, article), at: mention.span.start } }
         : {}),
     });
   };
