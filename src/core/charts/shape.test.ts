@@ -74,6 +74,17 @@ describe('articleCharts of moves', () => {
     expect(moves?.rows.map((r) => formatValue(r, moves, 'hant'))).toEqual(['-300點', '+450點']);
   });
 
+  it('reads a comparison (較上日高) as a move of its subject, apart from the level', () => {
+    const page = parsePage('金價較上日高40美元，收報2800美元；銀價比上日低了2美元。');
+    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
+    const moves = charts.find((c) => c.moves);
+    expect(moves?.rows.map((r) => [r.label, formatValue(r, moves, 'hant')])).toEqual([
+      ['金價', '+40美元'],
+      ['銀價', '-2美元'],
+    ]);
+    expect(charts.find((c) => !c.moves)?.rows.map((r) => [r.label, r.value])).toEqual([['金價', 2800]]);
+  });
+
   it('keeps a rate that fell on one chart with the other rates, the fall below zero', () => {
     const page = parsePage('中國東方航空股份港股大跌6.46%，基金持股比例合計3.91%；Wind航空指數收跌0.88%。');
     const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);

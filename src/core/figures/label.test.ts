@@ -24,6 +24,9 @@ describe('clauseLabel', () => {
     ['收', ''],
     ['和', ''],
     ['同比下滑', ''],
+    ['金價較上日高', '金價'], // a comparative move: the subject, not what it is compared with
+    ['恒指比上周低了', '恒指'],
+    ['收入比去年多出', '收入'],
   ])('%s → %j', (pre, label) => {
     expect(clauseLabel(pre)).toBe(label);
   });

@@ -27,6 +27,11 @@ const TIME = new RegExp(
 
 /** A comparison: what follows is what the figure is compared with, and names it (較前值3.10%). */
 const COMPARE = /^.*(?:不及|相比|對比|对比|較|较|(?<![可所加予難难足得用])以(?![及來来上下外便為为後后前內内至致免]))/s;
+/**
+ * A comparison that makes the figure a move (金價較上日高40美元): the subject is before 較, and
+ * what it is compared with (上日) is not what the figure measures.
+ */
+const COMPARED_MOVE = /^(.*?)(?:較|较|比)[^較较比]{1,7}?(?:高|低|多|少)(?:出)?了?$/s;
 /** 甲、乙及丙等全球…: what follows 等 names the whole, what precedes it are examples. */
 const EXAMPLES = /^.*等/s;
 /** A Latin word cut in half where the label's reach began. */
@@ -50,7 +55,10 @@ const MAX_LABEL = 24;
  */
 export function clauseLabel(pre: string, startsMidWord = false): string {
   if (startsMidWord) pre = pre.replace(CUT_WORD, '');
-  let s = pre.replace(BRACKETED, '').replace(QUOTES, '').replace(TIME, '');
+  let s = pre.replace(BRACKETED, '').replace(QUOTES, '');
+  const moved = COMPARED_MOVE.exec(s);
+  if (moved && [...moved[1]!].length >= 2) s = moved[1]!;
+  s = s.replace(TIME, '');
   const ex = EXAMPLES.exec(s);
   if (ex && s.length - ex[0].length >= 2) s = s.slice(ex[0].length);
   const cmp = COMPARE.exec(s);

@@ -22,6 +22,12 @@ describe('moves and levels', () => {
     ['升幅28%', undefined],
     ['美聯儲升息0.25%', undefined],
     ['公司估值有望達到3000億美元', undefined],
+    ['金價較上日高40美元', 'up'],
+    ['恒指比上周低了300點', 'down'],
+    ['收入比去年多出5億元', 'up'],
+    ['金價最高2800美元', undefined], // no comparison: a level
+    ['較上日，金價最高2800美元', undefined], // the comparison is another clause's
+    ['金價曾高見2800美元', undefined],
   ])('%s → %s', (text, move) => {
     expect(moveOf(text)).toBe(move);
   });

@@ -9,18 +9,41 @@ const DOWN = wordSet([
   '跌', '下跌', '急跌', '大跌', '暴跌', '狂跌', '回落', '下滑', '下挫', '急挫', '挫', '減少', '减少', '蒸發', '蒸发',
 ]);
 
+/** A comparison's word of more or less, after what is compared with: 較上日高40美元, 比去年少3億. */
+const MORE = wordSet(['高', '多', '高出', '多出']);
+const LESS = wordSet(['低', '少', '低出']);
+/** What opens a comparison (較, 比), at most this many characters before its 高 or 低. */
+const COMPARE = /[較较比]/;
+const COMPARE_REACH = 8;
+const CLAUSE_END = /[，。；：！？,;:!?\n]/;
+
 /**
  * Whether the figure starting at `start` is a move: a verb of rising or falling stands right
- * before it (a 了 between them allowed). 升至2800美元 (rose to) is a level, so is 升幅28% (the
- * verb is part of the subject). Reads no further back than `floor`.
+ * before it (a 了 between them allowed), or a comparison ends there (較上日高40美元: 40 more
+ * than the day before). 升至2800美元 (rose to) is a level, so is 升幅28% (the verb is part of the
+ * subject), and so is 最高2800美元 (no comparison). Reads no further back than `floor`.
  *
  * @example
  * moveBefore('黃金單日升40美元', 5, 0) // 'up'
+ * moveBefore('金價較上日高40美元', 6, 0) // 'up'
  * moveBefore('黃金升至2800美元', 4, 0) // undefined
  */
 export function moveBefore(text: string, start: number, floor = 0): 'up' | 'down' | undefined {
   const at = start > floor && text[start - 1] === '了' ? start - 1 : start;
   if (UP.before(text, at, floor) !== undefined) return 'up';
   if (DOWN.before(text, at, floor) !== undefined) return 'down';
-  return undefined;
+  const more = MORE.before(text, at, floor);
+  const less = more === undefined ? LESS.before(text, at, floor) : undefined;
+  const word = more ?? less;
+  if (word === undefined || !compared(text, at - word.length, floor)) return undefined;
+  return more !== undefined ? 'up' : 'down';
+}
+
+/** Whether a 較 or 比 opens a comparison shortly before `end`, in the same clause. */
+function compared(text: string, end: number, floor: number): boolean {
+  for (let i = end - 1; i >= Math.max(floor, end - COMPARE_REACH); i--) {
+    if (CLAUSE_END.test(text[i]!)) return false;
+    if (COMPARE.test(text[i]!)) return i < end - 1; // something is compared with: not 比高 alone
+  }
+  return false;
 }
