@@ -9,10 +9,12 @@
  * main thread's Paint of the first frame after the text changed. A task is "long" as the
  * browser's own RunTask events say, over the whole span. Each row also gives the browser's own
  * share (style recalculation, layout, painting the frame), summed over the span from the same
- * trace: what any way of changing the text on screen pays. Warm figures are medians of 7.
+ * trace: what any way of changing the text on screen pays. Warm figures are medians of 7. The
+ * floor row flips only `<html lang>`; the untraced row times the cold first toggle in the page,
+ * without the trace's own cost, as a median of fresh pages.
  */
 import { readFileSync } from 'node:fs';
-import { test, type CDPSession, type Page } from '@playwright/test';
+import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { seedLibrary } from '../e2e/seed';
 
 const sample = readFileSync(new URL('../src/core/sample/sample-page.txt', import.meta.url), 'utf8');
@@ -114,6 +116,42 @@ const flipLang = (page: Page) =>
       }),
   );
 
+/**
+ * The first toggle with nothing loaded, untraced: tracing slows a cold toggle (every layout and
+ * task is recorded), and one run says little on this machine. Fresh pages, idle preparation off,
+ * timed in the page from the click to a task queued by the first frame after the change (that
+ * frame has painted by then); the median of `runs`.
+ */
+async function coldUntraced(context: BrowserContext, open: (p: Page) => Promise<void>, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await open(page);
+    out.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const toggle = document.querySelector<HTMLElement>('[data-testid="script-toggle"]')!;
+            const t0 = performance.now();
+            const mo = new MutationObserver(() => {
+              if (toggle.querySelector('.on')?.textContent !== '简') return;
+              mo.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+            });
+            mo.observe(toggle, { subtree: true, childList: true, attributes: true, characterData: true });
+            toggle.click();
+          }),
+      ),
+    );
+    await page.evaluate(() => localStorage.removeItem('broadsheet-prefs'));
+    await page.close();
+  }
+  return out.sort((a, b) => a - b);
+}
+
 type HtmlRun = 'first' | 'warm';
 
 /** opencc-js's HTMLConverter on the same DOM: `first` builds its converter inside the span. */
@@ -154,6 +192,7 @@ const median = (ms: Measure[]): Measure => {
 };
 
 const WARM_RUNS = 7;
+const COLD_RUNS = 5;
 const rows: string[] = [];
 const fmt = (m: Measure) =>
   `${m.ms.toFixed(1).padStart(6)} ms (longest task ${m.longest.toFixed(0)} ms; style ${m.style.toFixed(1)}, layout ${m.layout.toFixed(1)}, paint ${m.paint.toFixed(1)} ms)`;
@@ -185,6 +224,8 @@ for (const [name, repeat] of [
     await cold.evaluate(() => localStorage.removeItem('broadsheet-prefs')); // the next run starts in Traditional
     await cold.close();
 
+    const untraced = await coldUntraced(context, open, COLD_RUNS);
+
     // As a reader meets it: the app has painted and prepared while idle.
     await open(page);
     const cdp = await context.newCDPSession(page);
@@ -215,6 +256,7 @@ for (const [name, repeat] of [
     rows.push(
       `${name} (${chars} characters on screen)`,
       `  Broadsheet first toggle → 简, nothing loaded  ${fmt(coldFirst)}`,
+      `  Broadsheet first toggle → 简, nothing loaded, untraced: median of ${COLD_RUNS} ${untraced[Math.floor(COLD_RUNS / 2)]!.toFixed(1)} ms (${untraced.map((v) => v.toFixed(0)).join(', ')})`,
       `  Broadsheet first toggle → 简, after idle prep ${fmt(first)}`,
       `  Broadsheet warm toggle → 繁 (median of ${WARM_RUNS})     ${fmt(median(toHant))}`,
       `  Broadsheet warm toggle → 简 (median of ${WARM_RUNS})     ${fmt(warm)}`,
