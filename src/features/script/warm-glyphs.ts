@@ -7,6 +7,8 @@
  *
  * Each character on screen is laid out once per font it is shown in (family, size, weight,
  * style), converted, inside an element with the target `lang`; the element lives for one layout.
+ * Not only Han characters: the Simplified faces draw their own punctuation (，。 sit low) and
+ * their own Latin letters and digits, and a switch lays those out too.
  * Returns one piece of work per font, for the caller to run a task (or an idle callback) each.
  */
 export function glyphWarmups(root: HTMLElement, convert: (text: string) => string, lang: string): Array<() => void> {
@@ -32,9 +34,10 @@ interface Font {
   fontStyle: string;
 }
 
-const HAN = /\p{Script=Han}/gu;
+/** Every character that is drawn (not white space). */
+const DRAWN = /\S/gu;
 
-/** The CJK characters a switch would lay out under `root`, grouped by the font they are shown in. */
+/** The characters a switch would lay out under `root`, grouped by the font they are shown in. */
 function collectFonts(root: HTMLElement): Map<string, { font: Font; chars: Set<string> }> {
   const probe = root.appendChild(document.createElement('span'));
   probe.style.fontFamily = 'var(--serif)';
@@ -52,12 +55,12 @@ function collectFonts(root: HTMLElement): Map<string, { font: Font; chars: Set<s
       font = laidOut(el) ? fontIn(getComputedStyle(el), serif) : null;
       fontOf.set(el, font);
     }
-    const han = font && (node as Text).data.match(HAN);
-    if (!font || !han) continue;
+    const drawn = font && (node as Text).data.match(DRAWN);
+    if (!font || !drawn) continue;
     const key = Object.values(font).join('|');
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { font, chars: new Set() }));
-    for (const ch of han) group.chars.add(ch);
+    for (const ch of drawn) group.chars.add(ch);
   }
   return groups;
 }
