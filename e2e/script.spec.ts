@@ -79,6 +79,36 @@ test.describe('script toggle', () => {
     expect(after).not.toBe('');
   });
 
+  test('an open stock card survives the toggle, by key or by click, and shows the other script', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('reader').getByRole('button', { name: '騰訊 (00700)' }).click();
+    const card = page.getByTestId('stock-card');
+    await expect(card).toBeVisible();
+    await expect(card.getByTestId('watch-toggle')).toHaveText('加入自選股');
+    await page.keyboard.press('Alt+S');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('腾讯');
+    await expect(card.getByTestId('watch-toggle')).toHaveText('加入自选股');
+    await toggle(page).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('騰訊');
+  });
+
+  test('an open figure tip survives the toggle', async ({ page }) => {
+    await openApp(page);
+    const figure = page.getByTestId('reader').locator('[data-figure-value="300000000000"]').first();
+    await figure.focus();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('億');
+    await page.keyboard.press('Alt+S');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('亿');
+  });
+
   test('shows a Simplified page in Traditional through the worker, and back', async ({ page }) => {
     await seedLibrary(page, {
       id: 'hans1',

@@ -16,6 +16,7 @@ export function ScriptToggle() {
       type="button"
       className="script-toggle"
       data-testid="script-toggle"
+      data-keeps-popovers
       aria-label={`${label}（${t('scriptToggleHint')}）`}
       title={`${label}（${t('scriptToggleHint')}）`}
       aria-busy={busy}

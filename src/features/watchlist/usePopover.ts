@@ -66,7 +66,8 @@ function visibleArea(el: HTMLElement): { top: number; bottom: number } {
 /**
  * Closes a non-modal card the usual ways: Escape (focus goes back to the anchor), a click or tap
  * outside it, or focus moving elsewhere (Tab past its last control). `restoreFocus` says
- * whether focus should go back to the anchor.
+ * whether focus should go back to the anchor. A control marked `data-keeps-popovers` (the script
+ * toggle, which only changes how everything is written) leaves the card open.
  */
 export function useDismiss(
   card: RefObject<HTMLElement | null>,
@@ -76,7 +77,8 @@ export function useDismiss(
   const close = useEffectEvent(onClose);
   useEffect(() => {
     const inside = (target: EventTarget | null) =>
-      target instanceof Node && (card.current?.contains(target) || anchor.current?.contains(target));
+      target instanceof Node &&
+      (card.current?.contains(target) || anchor.current?.contains(target) || (target instanceof Element && target.closest('[data-keeps-popovers]') !== null));
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
