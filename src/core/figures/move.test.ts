@@ -28,6 +28,8 @@ describe('moves and levels', () => {
     ['金價最高2800美元', undefined], // no comparison: a level
     ['較上日，金價最高2800美元', undefined], // the comparison is another clause's
     ['金價曾高見2800美元', undefined],
+    ['比特幣最高10萬美元', undefined], // 比 of a name, not a comparison
+    ['比亞迪股價最高300元', undefined],
   ])('%s → %s', (text, move) => {
     expect(moveOf(text)).toBe(move);
   });

@@ -12,8 +12,11 @@ const DOWN = wordSet([
 /** A comparison's word of more or less, after what is compared with: 較上日高40美元, 比去年少3億. */
 const MORE = wordSet(['高', '多', '高出', '多出']);
 const LESS = wordSet(['低', '少', '低出']);
-/** What opens a comparison (較, 比), at most this many characters before its 高 or 低. */
-const COMPARE = /[較较比]/;
+/**
+ * What opens a comparison (較, 比), at most this many characters before its 高 or 低; not the 比
+ * of a name or another word (比特幣, 比亞迪, 比例, 比重, 比如, 比賽, 比利時).
+ */
+const COMPARE = /^(?:[較较]|比(?![特亞亚例率重較较如方賽赛利]))/;
 const COMPARE_REACH = 8;
 const CLAUSE_END = /[，。；：！？,;:!?\n]/;
 
@@ -43,7 +46,7 @@ export function moveBefore(text: string, start: number, floor = 0): 'up' | 'down
 function compared(text: string, end: number, floor: number): boolean {
   for (let i = end - 1; i >= Math.max(floor, end - COMPARE_REACH); i--) {
     if (CLAUSE_END.test(text[i]!)) return false;
-    if (COMPARE.test(text[i]!)) return i < end - 1; // something is compared with: not 比高 alone
+    if (COMPARE.test(text.slice(i, i + 2))) return i < end - 1; // something is compared with: not 比高 alone
   }
   return false;
 }
