@@ -5,6 +5,8 @@
  * what is compared with. The rules are grammatical, not a list of subjects.
  */
 
+import { COMPARISON_WORD } from './move';
+
 const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g;
 const QUOTES = /[「」『』“”‘’"《》〈〉]/g;
 const TIME = new RegExp(
@@ -31,7 +33,7 @@ const COMPARE = /^.*(?:不及|相比|對比|对比|較|较|(?<![可所加予難�
  * A comparison that makes the figure a move (金價較上日高40美元): the subject is before 較, and
  * what it is compared with (上日) is not what the figure measures.
  */
-const COMPARED_MOVE = /^(.*?)(?:較|较|比(?![特亞亚例率重較较如方賽赛利]))[^較较比]{1,7}?(?:高|低|多|少)(?:出)?了?$/s;
+const COMPARED_MOVE = new RegExp(`^(.*?)(?:${COMPARISON_WORD})[^較较比]{1,7}?(?:高|低|多|少)(?:出)?了?$`, 's');
 /** 甲、乙及丙等全球…: what follows 等 names the whole, what precedes it are examples. */
 const EXAMPLES = /^.*等/s;
 /** A Latin word cut in half where the label's reach began. */

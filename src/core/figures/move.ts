@@ -13,10 +13,12 @@ const DOWN = wordSet([
 const MORE = wordSet(['高', '多', '高出', '多出']);
 const LESS = wordSet(['低', '少', '低出']);
 /**
- * What opens a comparison (較, 比), at most this many characters before its 高 or 低; not the 比
- * of a name or another word (比特幣, 比亞迪, 比例, 比重, 比如, 比賽, 比利時).
+ * What opens a comparison (較, 比): a regular-expression source. Not the 比 of a name or another
+ * word (比特幣, 比亞迪, 比例, 比重, 比如, 比賽, 比利時).
  */
-const COMPARE = /^(?:[較较]|比(?![特亞亚例率重較较如方賽赛利]))/;
+export const COMPARISON_WORD = '[較较]|比(?![特亞亚例率重較较如方賽赛利])';
+/** A comparison's opening word, at most `COMPARE_REACH` characters before its 高 or 低. */
+const COMPARE = new RegExp(`^(?:${COMPARISON_WORD})`);
 const COMPARE_REACH = 8;
 const CLAUSE_END = /[，。；：！？,;:!?\n]/;
 
