@@ -22,6 +22,9 @@ for (const script of ['hant', 'hans'] as const) {
   test(`phone reading pane in ${script} @phone`, async ({ page }, info) => {
     await openApp(page);
     if (script === 'hans') await page.getByTestId('script-toggle').click();
+    // The first switch loads its tables: wait for it before the picture.
+    await expect(page.locator('html')).toHaveAttribute('lang', script === 'hans' ? 'zh-Hans' : 'zh-Hant-HK');
+    await expect(page.getByTestId('contents').getByRole('heading').first()).toContainText(script === 'hans' ? '目录' : '目錄');
     await page.screenshot({ path: shot(info, `phone-contents-${script}`) });
     await page.getByTestId('contents-item').first().getByRole('link').click();
     await expect(page.getByTestId('article')).toHaveCount(1);
