@@ -51,6 +51,8 @@ export function currencyBefore(text: string, i: number, floor: number): { curren
     if (w !== undefined) {
       const start = p - w.length;
       if (/^[A-Z]/.test(w) && start > 0 && isLatinLetter(text.charCodeAt(start - 1))) return undefined;
+      // USD/HKD 7.8 quotes an exchange rate (HK dollars per US dollar), not an amount in HKD.
+      if (/^[A-Z]/.test(w) && /[A-Z]{3}\s?[/／]\s?$/.test(text.slice(Math.max(0, start - 5), start))) return undefined;
       return { currency: PREFIX[w]!, start };
     }
     if (p > floor && skipSpaces(text, p - 1, 1) !== p) break;

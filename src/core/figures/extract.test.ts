@@ -21,6 +21,7 @@ describe('extractFigures: numbers and units', () => {
     ['HK$2.75', { value: 2.75, unit: 'HKD' }],
     ['HK$2.75/股', { value: 2.75, unit: 'HKD', perUnit: '股', text: 'HK$2.75/股' }],
     ['RMB 100億', { value: 1e10, unit: 'CNY', text: 'RMB 100億' }],
+    ['派息HKD 7.8', { value: 7.8, unit: 'HKD', text: 'HKD 7.8' }], // not a pair: an amount
     ['售價¥99', { value: 99, unit: 'CNY' }],
     ['收購價€5億', { value: 5e8, unit: 'EUR' }],
     ['恒指收報20225點', { value: 20225, unit: 'points' }],
@@ -117,6 +118,7 @@ describe('extractFigures: numbers that are not figures', () => {
     ['bare numbers without a unit', '公司旗下 3 香港及 3SUPREME，波音737客機，增長3倍'],
     ['fractions', '三分之一、五百分之2.2'],
     ['durations', '三年、6個月、兩小時'],
+    ['exchange rates quoted as a pair', '美元兌港元報7.8，USD/HKD 7.8，USD／CNY 7.25'],
   ])('%s', (_what, text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
   });
