@@ -27,6 +27,12 @@ describe('aliases', () => {
     ]);
   });
 
+  it('does not link a name that another group company’s name begins with', () => {
+    const text = '騰訊（00700）。騰訊音樂、阿里健康、騰訊控股及騰訊股價';
+    expect(aliases(text).map((m) => m[0])).toEqual(['騰訊', '騰訊']);
+    expect(aliases('阿里（09988）。阿里健康大升，阿里影業亦升').map((m) => m[0])).toEqual([]);
+  });
+
   it('prefers the longest name', () => {
     const text = '騰訊（00700）、騰訊音樂（01698）。騰訊音樂、騰訊';
     expect(aliases(text).map((m) => [m[0], m[1]])).toEqual([

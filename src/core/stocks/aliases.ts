@@ -8,10 +8,21 @@ interface TrieNode {
 }
 
 /**
+ * Words that, written right after a group's name, make the name of another company of the group,
+ * listed on its own: 騰訊音樂 (01698) is not 騰訊 (00700), 阿里健康 not 阿里巴巴's 阿里, 京東物流
+ * not 京東. (集團, 控股, 股份 keep the same company: 騰訊控股 is 騰訊.)
+ */
+const OTHER_COMPANY = new RegExp(
+  '^(?:音樂|音乐|健康|影業|影业|物流|醫療|医疗|醫藥|医药|汽車|汽车|銀行|银行|證券|证券|保險|保险|人壽|人寿|' +
+    '地產|地产|置業|置业|物業|物业|好醫生|好医生|數科|数科|金融|財險|财险|娛樂|娱乐|文學|文学|體育|体育)',
+);
+
+/**
  * Later (and earlier) bare mentions of names the text ties to a code: once a page writes
  * `阿里巴巴 (09988)`, every other `阿里巴巴` outside a code mention is 09988 too. Names of two or
  * more code points only; the longest name wins where several start at one place; a name that
- * starts or ends with a Latin letter must not be part of a longer Latin word. When a name is
+ * starts or ends with a Latin letter must not be part of a longer Latin word; a name followed by
+ * a word that names another company of its group (騰訊音樂) is not this stock. When a name is
  * tied to several codes, the nearest definition before the mention wins (the first one when
  * none precedes). Offsets are UTF-16 units; `mentions` are sorted.
  */
@@ -31,7 +42,7 @@ export function linkAliases(text: string, mentions: readonly UnitMention[]): Uni
       continue;
     }
     const hit = longestMatch(root, text, i, m ? m.start : text.length);
-    if (!hit) continue;
+    if (!hit || OTHER_COMPANY.test(text.slice(hit.end, hit.end + 3))) continue;
     const def = pickDefinition(hit.defs, i);
     out.push({
       start: i,
