@@ -157,6 +157,25 @@ test.describe('a long page', () => {
     await expect(items).toHaveCount(20 * (HEADLINES.length + 1));
     await expect(items.last()).toContainText('恭賀春釐');
   });
+
+  test('switches script in the entries off screen too, just after those on screen', async ({ page }) => {
+    const { readFileSync } = await import('node:fs');
+    const sample = readFileSync(new URL('../src/core/sample/sample-page.txt', import.meta.url), 'utf8');
+    await seedLibrary(page, { id: 'long', title: 'long', source: Array.from({ length: 20 }, () => sample).join('\n\n') });
+    await openApp(page, '#/long');
+    const items = page.getByTestId('contents-item');
+    await expect(items.last()).toContainText('恭賀春釐');
+    await page.getByTestId('script-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(items.first()).toContainText('DeepSeek牵动AI产业价值重估');
+    await expect(items.last()).toContainText('恭贺春釐');
+    await expect(items.last()).toContainText('数字 0');
+    await items.last().scrollIntoViewIfNeeded();
+    await expect(items.last()).toContainText('恭贺春釐');
+    await page.getByTestId('script-toggle').click();
+    await expect(items.last()).toContainText('恭賀春釐');
+    await expect(items.first()).toContainText('DeepSeek牽動AI產業價值重估');
+  });
 });
 
 test.describe('a page without headlines', () => {

@@ -22,7 +22,11 @@ export function initialScript(): Script {
  * It always starts from the original, so switching back restores it character for character.
  */
 export function useDisplay(sourceScript: Script): (original: string) => string {
-  const script = useScript();
+  return useDisplayIn(sourceScript, useScript());
+}
+
+/** `useDisplay` for a given display script (a view that follows the choice later: see `Contents`). */
+export function useDisplayIn(sourceScript: Script, script: Script): (original: string) => string {
   // Re-render when a converter loads or the worker answers.
   const version = useConverters((s) => s.version);
   return useCallback(
@@ -34,6 +38,11 @@ export function useDisplay(sourceScript: Script): (original: string) => string {
 
 /** The UI's own words (written once, in Traditional), in the display script. */
 export function useT(): (key: UiKey) => string {
-  const display = useDisplay('hant');
+  return useTIn(useScript());
+}
+
+/** `useT` for a given display script. */
+export function useTIn(script: Script): (key: UiKey) => string {
+  const display = useDisplayIn('hant', script);
   return useCallback((key: UiKey) => display(UI[key]), [display]);
 }
