@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, HEADLINES, openApp, readerHeadlines, test } from './fixtures';
 import { seedLibrary } from './seed';
 
@@ -148,21 +149,23 @@ test.describe('phone @phone', () => {
 });
 
 test.describe('a long page', () => {
-  test('lists all of its articles in the contents', async ({ page }) => {
+  /** Opens a page of the sample 20 times over: 140 entries in the contents. */
+  async function openLongPage(page: Page) {
     const { readFileSync } = await import('node:fs');
     const sample = readFileSync(new URL('../src/core/sample/sample-page.txt', import.meta.url), 'utf8');
     await seedLibrary(page, { id: 'long', title: 'long', source: Array.from({ length: 20 }, () => sample).join('\n\n') });
     await openApp(page, '#/long');
+  }
+
+  test('lists all of its articles in the contents', async ({ page }) => {
+    await openLongPage(page);
     const items = page.getByTestId('contents-item');
     await expect(items).toHaveCount(20 * (HEADLINES.length + 1));
     await expect(items.last()).toContainText('恭賀春釐');
   });
 
   test('switches script in the entries off screen too, just after those on screen', async ({ page }) => {
-    const { readFileSync } = await import('node:fs');
-    const sample = readFileSync(new URL('../src/core/sample/sample-page.txt', import.meta.url), 'utf8');
-    await seedLibrary(page, { id: 'long', title: 'long', source: Array.from({ length: 20 }, () => sample).join('\n\n') });
-    await openApp(page, '#/long');
+    await openLongPage(page);
     const items = page.getByTestId('contents-item');
     await expect(items.last()).toContainText('恭賀春釐');
     await page.getByTestId('script-toggle').click();
