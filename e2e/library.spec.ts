@@ -65,8 +65,13 @@ test.describe('library: import', () => {
       transfer.items.add(new File([new Uint8Array(data)], '恒指.txt', { type: 'text/plain' }));
       return transfer;
     }, bytes);
-    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
-    await expect(page.getByTestId('drop-overlay')).toBeVisible();
+    // The window listens for drops once the library's controls (their own chunk) are in the top
+    // bar, from an effect after they paint: enter again until the overlay answers.
+    await expect(page.getByTestId('library-open')).toBeVisible();
+    await expect(async () => {
+      await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+      await expect(page.getByTestId('drop-overlay')).toBeVisible({ timeout: 500 });
+    }).toPass();
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await expect(page.getByTestId('drop-overlay')).toBeHidden();
     await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
