@@ -78,6 +78,32 @@ test.describe('library: import', () => {
     await expect(page.getByTestId('import-encoding-report')).toHaveAttribute('data-encoding', 'utf-8');
   });
 
+  test('keeps a file dropped before the library is ready, and imports it once it is', async ({ page }) => {
+    // Hold back the library's controls (their own chunk) until the file has been dropped.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/LibraryBar-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.locator('main')).toBeAttached();
+    await expect(page.getByTestId('library-open')).toHaveCount(0);
+    const bytes = [...utf8Bytes(PASTED.text, true)];
+    const dataTransfer = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], '恒指.txt', { type: 'text/plain' }));
+      return transfer;
+    }, bytes);
+    const kept = await page.evaluate(
+      (transfer) => !window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true })),
+      dataTransfer,
+    );
+    expect(kept, 'the drop was taken from the browser (default prevented)').toBe(true);
+    release();
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+  });
+
   test('refuses bad input with a clear message and leaves the library as it was', async ({ page }) => {
     await openApp(page);
     const titles = await libraryTitles(page);

@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Shell } from './app/Shell';
+import { guardEarlyDrops } from './features/library/early-drop';
 import { ensureHk2s } from './features/script/converters';
 import { initialScript } from './features/script/useScript';
 import './styles.css';
@@ -13,6 +14,7 @@ import './styles.css';
 const App = lazy(() => import('./app/App').then((m) => ({ default: m.App })));
 
 async function start() {
+  guardEarlyDrops();
   import('./store/library')
     .then((m) => m.loadSample())
     .catch((e: unknown) => console.error('Broadsheet: the sample page could not be loaded', e));

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-
-const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+import { carriesFiles, takeEarlyDrop } from './early-drop';
 
 /**
  * Lets a file be dropped anywhere on the window: returns whether one is being dragged over it
  * (for the overlay) and hands a dropped file to `onFile`. Drags of text or links are left alone.
  * Enter and leave events fire for every element crossed, so a counter tells when the drag
- * really left the window.
+ * really left the window. A file dropped before this was listening (see `early-drop`) is
+ * imported now.
  */
 export function useFileDrop(onFile: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
@@ -37,6 +37,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       const file = e.dataTransfer?.files[0];
       if (file) onFile(file);
     };
+    const early = takeEarlyDrop();
+    if (early) onFile(early);
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
