@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { chooseFile, libraryTitles, openLibrary, paste, pngBytes, zipBytes } from './files/library-helpers';
 import { BIG5_PAGE, big5Bytes, GB_PAGE, gb18030Bytes, utf8Bytes } from './files/pages';
 import { expect, expectNoAxeViolations, openApp, readerHeadlines, test } from './fixtures';
@@ -6,6 +7,18 @@ const PASTED = {
   headline: '恒指高開後回軟 成交縮減',
   text: '恒指高開後回軟 成交縮減\n\n本報記者　黃小玲\n\n恒生指數昨日高開一百點後回軟，全日收市微跌，主板成交額縮減至九百億港元。\n\n市場人士指出，投資者觀望美國就業數據，港股短期或於兩萬點附近整固。\n',
 };
+
+/** A drag's data carrying PASTED as a UTF-8 file, in the page. */
+function droppedFile(page: Page) {
+  return page.evaluateHandle(
+    (data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], '恒指.txt', { type: 'text/plain' }));
+      return transfer;
+    },
+    [...utf8Bytes(PASTED.text, true)],
+  );
+}
 
 test.describe('library: import', () => {
   test('imports pasted Traditional text and opens it at its first article', async ({ page }) => {
@@ -59,12 +72,7 @@ test.describe('library: import', () => {
 
   test('imports a file dropped anywhere on the window, with an overlay while dragging', async ({ page }) => {
     await openApp(page);
-    const bytes = [...utf8Bytes(PASTED.text, true)];
-    const dataTransfer = await page.evaluateHandle((data) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], '恒指.txt', { type: 'text/plain' }));
-      return transfer;
-    }, bytes);
+    const dataTransfer = await droppedFile(page);
     // The window listens for drops once the library's controls (their own chunk) are in the top
     // bar, from an effect after they paint: enter again until the overlay answers.
     await expect(page.getByTestId('library-open')).toBeVisible();
@@ -89,12 +97,7 @@ test.describe('library: import', () => {
     await page.goto('/');
     await expect(page.locator('main')).toBeAttached();
     await expect(page.getByTestId('library-open')).toHaveCount(0);
-    const bytes = [...utf8Bytes(PASTED.text, true)];
-    const dataTransfer = await page.evaluateHandle((data) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], '恒指.txt', { type: 'text/plain' }));
-      return transfer;
-    }, bytes);
+    const dataTransfer = await droppedFile(page);
     const kept = await page.evaluate(
       (transfer) => !window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true })),
       dataTransfer,
