@@ -20,13 +20,13 @@ export const COMPARISON_WORD = '[較较]|比(?![特亞亚例率重較较如方�
 /** A comparison's opening word, at most `COMPARE_REACH` characters before its 高 or 低. */
 const COMPARE = new RegExp(`^(?:${COMPARISON_WORD})`);
 const COMPARE_REACH = 8;
-const CLAUSE_END = /[，。；：！？,;:!?\n]/;
 
 /**
  * Whether the figure starting at `start` is a move: a verb of rising or falling stands right
  * before it (a 了 between them allowed), or a comparison ends there (較上日高40美元: 40 more
  * than the day before). 升至2800美元 (rose to) is a level, so is 升幅28% (the verb is part of the
- * subject), and so is 最高2800美元 (no comparison). Reads no further back than `floor`.
+ * subject), and so is 最高2800美元 (no comparison). Reads no further back than `floor`: the
+start of the figure's clause (so 較 in the clause before opens nothing here).
  *
  * @example
  * moveBefore('黃金單日升40美元', 5, 0) // 'up'
@@ -44,10 +44,9 @@ export function moveBefore(text: string, start: number, floor = 0): 'up' | 'down
   return more !== undefined ? 'up' : 'down';
 }
 
-/** Whether a 較 or 比 opens a comparison shortly before `end`, in the same clause. */
+/** Whether a 較 or 比 opens a comparison shortly before `end`, no further back than `floor`. */
 function compared(text: string, end: number, floor: number): boolean {
   for (let i = end - 1; i >= Math.max(floor, end - COMPARE_REACH); i--) {
-    if (CLAUSE_END.test(text[i]!)) return false;
     if (COMPARE.test(text.slice(i, i + 2))) return i < end - 1; // something is compared with: not 比高 alone
   }
   return false;
