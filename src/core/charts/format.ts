@@ -31,7 +31,7 @@ const UNIT_TITLES: Partial<Record<FigureUnit, Words>> = {
  * @example
  * chartTitle({ title: '', unit: 'percent' }, 'hans', (s) => s) // '百分比'
  */
-export function chartTitle(chart: ValueUnit & { readonly title: string; readonly moves?: true }, script: Script, display: (pageText: string) => string): string {
+export function chartTitle(chart: ValueUnit & { readonly title: string }, script: Script, display: (pageText: string) => string): string {
   const name = chart.title ? display(chart.title) : (UNIT_TITLES[chart.unit]?.[script] ?? unitName(chart, script));
   return chart.moves ? `${name}${MOVES_WORD[script]}` : name;
 }

@@ -37,8 +37,9 @@ export interface Figure {
   /** 各 / 各自: the amount applies to each of several items named in the clause. */
   each?: boolean;
   /**
-   * A move, not a level: the clause says the amount rose or fell by it (單日升40美元, 跌300點).
-   * Moves are charted apart from levels of the same unit.
+   * A move, not a level: the clause says the amount rose or fell by it (單日升40美元, 跌300點,
+   * 較上日高40美元). Amounts, points and counts that move are charted apart from levels of the
+   * same unit; a rate that fell stays on the chart of rates, below zero.
    */
   move?: 'up' | 'down';
   /** What the figure measures, from its own clause (估值, 金價, 恒指 …); may be empty. */

@@ -32,10 +32,11 @@ function countReplacements(text: string): number {
 }
 
 /**
- * Vets decoded text (`origin` only words the messages: a file, or pasted text). Fatal: nothing but whitespace; most of it undecodable (over a quarter
- * U+FFFD). Notes that do not stop the import: HTML or script markup (shown as text, never run);
- * a line over 100,000 characters; a noticeable amount of U+FFFD (at least 3 and 1 % of the
- * non-whitespace characters), which suggests the wrong encoding.
+ * Vets decoded text (`origin` only words the messages: a file, or pasted text). Fatal: nothing
+ * but whitespace; most of it undecodable (over a quarter U+FFFD). Notes that do not stop the
+ * import: HTML or script markup (shown as text, never run); a line over 100,000 characters; a
+ * noticeable amount of U+FFFD (at least 3 and 1 % of the non-whitespace characters), which
+ * suggests the wrong encoding.
  *
  * @example
  * vetText('<script>alert(1)</script>') // [{ code: 'html', fatal: false, … }]
