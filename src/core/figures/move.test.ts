@@ -20,7 +20,10 @@ describe('moves and levels', () => {
     ['黃金升至2800美元', undefined],
     ['恒指收報20225點', undefined],
     ['升幅28%', undefined],
-    ['美聯儲升息0.25%', undefined],
+    ['美聯儲升息0.25%', 'up'], // the rate moved: by 0.25 points
+    ['利率下調0.25%', 'down'],
+    ['美联储降息0.5%', 'down'],
+    ['目標價上調至120元', undefined], // raised to: a level
     ['公司估值有望達到3000億美元', undefined],
     ['金價較上日高40美元', 'up'],
     ['恒指比上周低了300點', 'down'],
