@@ -31,6 +31,16 @@ describe('aliases', () => {
     const text = '騰訊（00700）。騰訊音樂、阿里健康、騰訊控股及騰訊股價';
     expect(aliases(text).map((m) => m[0])).toEqual(['騰訊', '騰訊']);
     expect(aliases('阿里（09988）。阿里健康大升，阿里影業亦升').map((m) => m[0])).toEqual([]);
+    expect(aliases('華潤啤酒（00291）。華潤置地、華潤電力、華潤燃氣').map((m) => m[0])).toEqual([]);
+    expect(aliases('比亞迪股份（01211）。比亞迪股份大升，比亞迪電子亦升').map((m) => m[0])).toEqual(['比亞迪股份']);
+  });
+
+  it('does not link a listed name that merely begins with the name', () => {
+    expect(aliases('京東（09618）。京東方股價、京東股價、京東方面表示').map((m) => [m[0], m.join('|').includes('HK:09618')])).toEqual([
+      ['京東', true],
+      ['京東', true],
+    ]);
+    expect(aliases('京东（09618）。京东方股价').map((m) => m[0])).toEqual([]);
   });
 
   it('prefers the longest name', () => {

@@ -10,12 +10,22 @@ interface TrieNode {
 /**
  * Words that, written right after a group's name, make the name of another company of the group,
  * listed on its own: 騰訊音樂 (01698) is not 騰訊 (00700), 阿里健康 not 阿里巴巴's 阿里, 京東物流
- * not 京東. (集團, 控股, 股份 keep the same company: 騰訊控股 is 騰訊.)
+ * not 京東, 華潤置地 not 華潤啤酒's 華潤. (集團, 控股, 股份 keep the same company: 騰訊控股 is 騰訊.)
+ * Then listed names that merely begin with another's: 京東方 (BOE, 000725) is not 京東. These
+ * are whole names, not endings (騰訊方面 stays 騰訊), and 方面 after 京東 is 京東's side.
  */
 const OTHER_COMPANY = new RegExp(
   '^(?:音樂|音乐|健康|影業|影业|物流|醫療|医疗|醫藥|医药|汽車|汽车|銀行|银行|證券|证券|保險|保险|人壽|人寿|' +
-    '地產|地产|置業|置业|物業|物业|好醫生|好医生|數科|数科|金融|財險|财险|娛樂|娱乐|文學|文学|體育|体育)',
+    '地產|地产|置業|置业|置地|物業|物业|好醫生|好医生|數科|数科|金融|財險|财险|娛樂|娱乐|文學|文学|體育|体育|' +
+    '電子|电子|電力|电力|燃氣|燃气|啤酒|水泥|新能源)',
 );
+const OTHER_NAMES = /京[東东]方(?!面)/y;
+
+/** Whether the name at `start`..`end` is the beginning of another company's name. */
+function otherCompany(text: string, start: number, end: number): boolean {
+  OTHER_NAMES.lastIndex = start;
+  return OTHER_COMPANY.test(text.slice(end, end + 3)) || (OTHER_NAMES.test(text) && OTHER_NAMES.lastIndex > end);
+}
 
 /**
  * Later (and earlier) bare mentions of names the text ties to a code: once a page writes
@@ -42,7 +52,7 @@ export function linkAliases(text: string, mentions: readonly UnitMention[]): Uni
       continue;
     }
     const hit = longestMatch(root, text, i, m ? m.start : text.length);
-    if (!hit || OTHER_COMPANY.test(text.slice(hit.end, hit.end + 3))) continue;
+    if (!hit || otherCompany(text, i, hit.end)) continue;
     const def = pickDefinition(hit.defs, i);
     out.push({
       start: i,
