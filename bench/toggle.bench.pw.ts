@@ -24,6 +24,8 @@ interface Measure {
   ms: number;
   /** The longest main-thread task in that span. */
   longest: number;
+  /** Which frame after the action first shows the change: 1 is the very next one. */
+  frame: number;
   /** The browser's own work in that span: style recalculation, layout, and painting the frame. */
   style: number;
   layout: number;
@@ -74,6 +76,7 @@ async function traced(page: Page, cdp: CDPSession, action: () => Promise<unknown
   return {
     ms: (end - start.ts) / 1000,
     longest: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
+    frame: main.filter((e) => e.name === 'PrePaint' && e.ts >= start.ts && e.ts <= paint.ts).length,
     style: total((n) => n === 'UpdateLayoutTree'),
     layout: total((n) => n === 'Layout'),
     paint: total((n) => PAINTING.has(n)),
@@ -188,14 +191,14 @@ const restoreHtmlConverter = (page: Page) =>
 
 const median = (ms: Measure[]): Measure => {
   const by = (k: keyof Measure) => [...ms].map((m) => m[k]).sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
-  return { ms: by('ms'), longest: Math.max(...ms.map((m) => m.longest)), style: by('style'), layout: by('layout'), paint: by('paint') };
+  return { ms: by('ms'), longest: Math.max(...ms.map((m) => m.longest)), frame: Math.max(...ms.map((m) => m.frame)), style: by('style'), layout: by('layout'), paint: by('paint') };
 };
 
 const WARM_RUNS = 7;
 const COLD_RUNS = 5;
 const rows: string[] = [];
 const fmt = (m: Measure) =>
-  `${m.ms.toFixed(1).padStart(6)} ms (longest task ${m.longest.toFixed(0)} ms; style ${m.style.toFixed(1)}, layout ${m.layout.toFixed(1)}, paint ${m.paint.toFixed(1)} ms)`;
+  `${m.ms.toFixed(1).padStart(6)} ms (frame ${m.frame}; longest task ${m.longest.toFixed(0)} ms; style ${m.style.toFixed(1)}, layout ${m.layout.toFixed(1)}, paint ${m.paint.toFixed(1)} ms)`;
 
 for (const [name, repeat] of [
   ['sample page', 1],
