@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { usePrefs } from '../../store/prefs';
 import { ensureHk2s, nextTask, useConverters } from './converters';
 import { initialScript } from './useScript';
-import { glyphWarmups } from './warm-glyphs';
+import { collectFonts, glyphWarmups, type FontChars } from './warm-glyphs';
 
 type PlaceModule = typeof import('./place');
 let place: PlaceModule | undefined;
@@ -21,21 +21,23 @@ export function toggleScript(): Promise<void> | void {
   const next = initialScript() === 'hant' ? 'hans' : 'hant';
   const ready = place && (next === 'hant' || useConverters.getState().hk2s);
   if (ready) return apply(next, place!);
-  return Promise.all([loadPlace(), next === 'hans' ? ensureHk2s() : undefined]).then(async ([m, convert]) => {
-    // Each step a task of its own, so none is long: the tables were built in one, the glyphs of
-    // the Simplified faces are readied in tasks of about 12 ms, and the render has the last.
-    // (Clicked twice meanwhile, both calls switch to the same script.)
+  // While the tables download, a task of its own reads which characters the screen shows in
+  // which fonts; once they are here, those glyphs of the Simplified faces are readied in tasks
+  // of about 12 ms, and the render has the last task. (Clicked twice meanwhile, both calls
+  // switch to the same script.)
+  const fonts = next === 'hans' ? nextTask().then(fontsOnScreen) : undefined;
+  return Promise.all([loadPlace(), next === 'hans' ? ensureHk2s() : undefined, fonts]).then(async ([m, convert, shown]) => {
     await nextTask();
-    if (convert) await runInTasks(warmupsFor(convert));
+    if (convert && shown) await runInTasks(glyphWarmups(shown, convert, 'zh-Hans'));
     await nextTask();
     performance.measure('broadsheet:toggle:load', 'broadsheet:toggle:start');
     apply(next, m);
   });
 }
 
-function warmupsFor(convert: (text: string) => string): Array<() => void> {
+function fontsOnScreen(): FontChars[] {
   const root = document.getElementById('root');
-  return root ? glyphWarmups(root, convert, 'zh-Hans') : [];
+  return root ? collectFonts(root) : [];
 }
 
 /** Runs the pieces in as few tasks as keep each under `budget` ms (a piece is never split). */
@@ -74,7 +76,7 @@ export function prepareToggle(): () => void {
         (convert) => {
           const later = (work: () => void) => idle(work, { timeout: 5000 });
           later(() => {
-            if (initialScript() === 'hant') warmupsFor(convert).forEach((piece) => later(piece));
+            if (initialScript() === 'hant') glyphWarmups(fontsOnScreen(), convert, 'zh-Hans').forEach((piece) => later(piece));
           });
         },
         () => undefined,

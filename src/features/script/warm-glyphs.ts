@@ -9,17 +9,39 @@
  * style), converted, inside an element with the target `lang`; the element lives for one layout.
  * Not only Han characters: the Simplified faces draw their own punctuation (，。 sit low) and
  * their own Latin letters and digits, and a switch lays those out too.
- * Returns one piece of work per font, for the caller to run a task (or an idle callback) each.
+ * Returns pieces of work of about `perPiece` characters each (a layout costs about as much per
+ * glyph whatever the font, and each layout has a cost of its own, so several small fonts share
+ * one), for the caller to run a task (or an idle callback) each.
  */
-export function glyphWarmups(root: HTMLElement, convert: (text: string) => string, lang: string): Array<() => void> {
-  return [...collectFonts(root).values()].map(({ font, chars }) => () => {
+export function glyphWarmups(fonts: readonly FontChars[], convert: (text: string) => string, lang: string, perPiece = 250): Array<() => void> {
+  const pieces: Array<Array<{ font: Font; text: string }>> = [];
+  let piece: Array<{ font: Font; text: string }> = [];
+  let size = 0;
+  for (const { font, chars } of fonts) {
+    const all = [...chars];
+    for (let at = 0; at < all.length; ) {
+      const take = Math.min(all.length - at, perPiece - size);
+      piece.push({ font, text: all.slice(at, at + take).join('') });
+      at += take;
+      size += take;
+      if (size >= perPiece) {
+        pieces.push(piece);
+        piece = [];
+        size = 0;
+      }
+    }
+  }
+  if (piece.length > 0) pieces.push(piece);
+  return pieces.map((lines) => () => {
     const ghost = document.createElement('div');
     ghost.className = 'glyph-warmup';
     ghost.lang = lang;
     ghost.setAttribute('aria-hidden', 'true');
-    const line = ghost.appendChild(document.createElement('span'));
-    Object.assign(line.style, font);
-    line.textContent = convert([...chars].join(''));
+    for (const { font, text } of lines) {
+      const line = ghost.appendChild(document.createElement('span'));
+      Object.assign(line.style, font);
+      line.textContent = convert(text);
+    }
     document.body.appendChild(ghost);
     void ghost.offsetHeight; // the layout is the point
     ghost.remove();
@@ -37,14 +59,20 @@ interface Font {
 /** Every character that is drawn (not white space). */
 const DRAWN = /\S/gu;
 
+/** Characters shown in one font. */
+export interface FontChars {
+  font: Font;
+  chars: Set<string>;
+}
+
 /** The characters a switch would lay out under `root`, grouped by the font they are shown in. */
-function collectFonts(root: HTMLElement): Map<string, { font: Font; chars: Set<string> }> {
+export function collectFonts(root: HTMLElement): FontChars[] {
   const probe = root.appendChild(document.createElement('span'));
   probe.style.fontFamily = 'var(--serif)';
   probe.hidden = true;
   const serif = getComputedStyle(probe).fontFamily;
   probe.remove();
-  const groups = new Map<string, { font: Font; chars: Set<string> }>();
+  const groups = new Map<string, FontChars>();
   const fontOf = new Map<Element, Font | null>();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -62,7 +90,7 @@ function collectFonts(root: HTMLElement): Map<string, { font: Font; chars: Set<s
     if (!group) groups.set(key, (group = { font, chars: new Set() }));
     for (const ch of drawn) group.chars.add(ch);
   }
-  return groups;
+  return [...groups.values()];
 }
 
 function fontIn(cs: CSSStyleDeclaration, serif: string): Font {
