@@ -9,7 +9,9 @@ const BYLINE_WITHIN_BLOCKS = 4;
  * reader does: a paragraph cut by a page break is picked up again in the next prose line; a
  * headline-shaped line opens a new article when the previous one visibly ended (closing byline,
  * stock-tip box, advert contact line) or when a wider gap than usual sets it apart, and is a
- * subhead otherwise.
+ * subhead otherwise. A web address alone on its line says where the text came from: a byline;
+ * at an article's end it closes it, and at the top of the page the headline after it is the
+ * article's own.
  *
  * @param bigGap blank lines that count as "wider than usual" before a headline-shaped line
  */
@@ -29,13 +31,15 @@ export function assemble(lines: readonly Line[], bigGap: number): DraftArticle[]
       continue;
     }
     const kind = kindOf(line, article, last, closed, bigGap);
-    if (!article || kind === 'headline') {
+    if (kind === 'headline' && article && onlySources(article)) {
+      article.headlineIndex = article.blocks.length;
+    } else if (!article || kind === 'headline') {
       article = { blocks: [], headlineIndex: kind === 'headline' ? 0 : -1, advert: false };
       articles.push(article);
       paragraphs = 0;
     }
     article.blocks.push({ kind, lines: [line], open: kind === 'paragraph' && line.shape === 'prose' && line.open });
-    closed = line.shape === 'stockTip' || line.shape === 'contact' || (line.shape === 'bracketed' && paragraphs > 0);
+    closed = line.shape === 'stockTip' || line.shape === 'contact' || line.shape === 'source' || (line.shape === 'bracketed' && paragraphs > 0);
     if (kind === 'paragraph') paragraphs++;
   }
   return articles;
@@ -63,6 +67,7 @@ function kindOf(
     case 'stockTip':
       return 'stockTip';
     case 'bracketed':
+    case 'source':
       return 'byline';
     case 'short':
       break;
@@ -74,6 +79,11 @@ function kindOf(
   if (line.gap >= bigGap) return 'headline';
   if (last?.kind === 'headline' && article.blocks.length === 1) return 'kicker';
   return 'subhead';
+}
+
+/** An article that so far has only where-it-came-from lines: no headline, no text. */
+function onlySources(article: DraftArticle): boolean {
+  return article.headlineIndex < 0 && article.blocks.every((b) => b.lines.every((l) => l.shape === 'source'));
 }
 
 /** Near the top of an article, with no byline yet: where a bare author name is printed. */

@@ -101,6 +101,19 @@ describe('parsePage on hand-made pages', () => {
     expect(page.articles[0]!.blocks.at(-1)!.kind).toBe('stockTip');
   });
 
+  it('reads a web address alone on its line as where the text came from, never as a headline or prose', () => {
+    const top = parsePage('# source: https://example.com/news/1\n東航港股暴跌\n\n東方航空港股跳水大跌6.46%。');
+    expect(kinds(top)).toEqual([['byline', 'headline', 'paragraph']]);
+    expect(articleTitle(top.source, top.articles[0]!)).toBe('東航港股暴跌');
+    const untitled = parsePage('# source: https://example.com/news/2\n和電香港(00215.HK)宣布，推出一系列產品，為推動全民 AI 普及化。');
+    expect(kinds(untitled)).toEqual([['byline', 'paragraph']]);
+    expect(texts(untitled)[1]).toBe('和電香港(00215.HK)宣布，推出一系列產品，為推動全民 AI 普及化。');
+    const end = parsePage('標題一\n\n正文，沒有完\n來源：https://example.com/a\n\n標題二\n\n正文。');
+    expect(end.articles.map((a) => articleTitle(end.source, a))).toEqual(['標題一', '標題二']);
+    expect(kinds(end)[0]).toEqual(['headline', 'paragraph', 'byline']);
+    for (const page of [top, untitled, end]) expect(pageViolations(page)).toEqual([]);
+  });
+
   it('does not join a cut paragraph into a closing byline, a stock tip or a subhead', () => {
     const page = parsePage('標題\n\n正文，沒有完\n\n(作者為評論員)\n\n另一篇\n\n正文，也沒有完\n\n小標題\n\n正文。');
     expect(page.blocks.every((b) => b.lines.length === 1)).toBe(true);

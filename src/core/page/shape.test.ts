@@ -23,6 +23,12 @@ describe('lineShape', () => {
     ['電話會議', 'short'],
     ['電話一事', 'short'],
     ['電郵：info@example.com', 'contact'],
+    ['# source: https://gnews.org/zh-hans/2207773/', 'source'],
+    ['# source: https://www.aastocks.com/tc/stocks/news/aafn-con/now.1529449/top-news/aafn', 'source'],
+    ['來源：https://www.hkej.com/a/1', 'source'],
+    ['原文網址: www.example.com/news/1', 'source'],
+    ['https://example.com', 'source'],
+    ['網址：www.example.com', 'contact'], // an advert's website line
     ['***', 'other'],
     ['2025', 'other'],
   ])('%s → %s', (text, shape) => {

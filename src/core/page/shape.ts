@@ -8,9 +8,11 @@ import { closerFamily, isHan, isTerminal, openerFamily, widthOf } from './chars'
  * - `bracketed`: a short line wholly inside one pair of brackets, e.g. `(作者為…)`.
  * - `stockTip`: a short list of two or more `名稱 (09988)` codes and no prose.
  * - `contact`: an advert's phone / fax / address line (`電話：…`, `Tel: …`).
+ * - `source`: a web address alone on its line, perhaps labelled (`來源：https://…`,
+ *   `# source: https://…`): where the text came from; never a headline, never joined to prose.
  * - `other`: no words at all (`***`, a lone number); never a headline, never joined.
  */
-export type Shape = 'short' | 'prose' | 'bracketed' | 'stockTip' | 'contact' | 'other';
+export type Shape = 'short' | 'prose' | 'bracketed' | 'stockTip' | 'contact' | 'source' | 'other';
 
 /** A line's shape plus the facts its neighbours are judged by. */
 export interface LineShape {
@@ -31,6 +33,9 @@ const STOCK_TIP_WIDTH = 80;
 
 const CONTACT =
   /^(?:電話|电话|傳真|传真|電郵|电邮|熱線|热线|網址|网址|地址|tel|fax|phone|e-?mail|whatsapp|website)\s*[:：.]?/i;
+/** A web address, alone or after a label such as `來源：` or a note's `# source:`. */
+const SOURCE =
+  /^(?:#+\s*)?(?:(?:source|via|link|url|來源|来源|出處|出处|原文(?:網址|网址|連結|链接|鏈接)?|連結|链接|鏈接)\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/i;
 const STOCK_CODE = /[(（]\s*[\d０-９]{3,6}(?:\.[A-Z]{2})?\s*[)）]/g;
 const AUTHOR = /^(?:(?:本報|本报)?(?:記者|记者)|撰文|文|作者)?[\s:：]*(\p{sc=Han}{1,4}(?:[·・‧•]\p{sc=Han}{1,4}){0,2})$/u;
 
@@ -70,6 +75,7 @@ export function lineShape(text: string): LineShape {
 
   if (width <= BRACKETED_WIDTH && isWhollyBracketed(text)) return result('bracketed');
   if (!punctuated && width <= CONTACT_WIDTH && isContact(text)) return result('contact');
+  if (SOURCE.test(text)) return result('source');
   if (!punctuated && width <= STOCK_TIP_WIDTH && (text.match(STOCK_CODE)?.length ?? 0) >= 2) return result('stockTip');
   if (width <= HEADLINE_WIDTH && !punctuated && open) {
     if (letters < 2) return result('other');

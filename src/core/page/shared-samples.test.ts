@@ -40,4 +40,19 @@ describe.skipIf(!present)('pages from elsewhere (../shared/samples)', () => {
     // The closing line with three A-share codes is prose, not a stock-tip box.
     expect(blockText(source, article!.blocks.at(-1)!)).toContain('（603885.SH）');
   });
+
+  it('reads each file whole, its source line included, as the same article with the line as a byline', () => {
+    for (const name of ['aastocks-00215-hant.txt', 'china-eastern-hans.txt']) {
+      const whole = fs.readFileSync(path.join(SHARED, 'samples', name), 'utf8');
+      const page = parsePage(whole);
+      const bare = parsePage(readSample(name));
+      expect(pageViolations(page)).toEqual([]);
+      expect(page.articles).toHaveLength(1);
+      const [first, ...rest] = page.articles[0]!.blocks;
+      expect(first!.kind).toBe('byline');
+      expect(blockText(whole, first!)).toBe(whole.split('\n')[0]);
+      expect(articleTitle(whole, page.articles[0]!)).toBe(articleTitle(bare.source, bare.articles[0]!));
+      expect(rest.map((b) => [b.kind, blockText(whole, b)])).toEqual(bare.blocks.map((b) => [b.kind, blockText(bare.source, b)]));
+    }
+  });
 });
