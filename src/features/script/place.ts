@@ -41,13 +41,18 @@ export function capturePlace(): Place {
   return { anchors, selection };
 }
 
-export function restorePlace(place: Place): void {
+/** Scrolls each reading pane so its anchor block is where it was. Lays the page out to measure. */
+export function restoreScroll(place: Place): void {
   for (const { scroller, blockId, delta } of place.anchors) {
     const block = scroller.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
     if (!block) continue;
     const now = block.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     scroller.scrollTop += now - delta;
   }
+}
+
+/** Selects again what was selected, by text offsets within blocks. Needs no layout. */
+export function restoreSelection(place: Place): void {
   if (place.selection) {
     const a = fromTextPoint(place.selection.anchor);
     const f = fromTextPoint(place.selection.focus);

@@ -12,8 +12,8 @@ const loadPlace = () => import('./place').then((m) => (place = m));
  * Switches every text on screen to the other script. What the switch needs (the hk→cn tables,
  * the place keeper) is loaded the first time; after that the whole switch runs synchronously
  * inside the click, so it paints in the next frame. The render is synchronous (flushSync) so the
- * reader's place can be restored before that paint: the paragraph at the top of the reading pane
- * stays at the top, and a selection survives. Marks `broadsheet:toggle:*` in the performance
+ * reader's place can be restored at the start of that frame, before it paints: the paragraph at
+ * the top of the reading pane stays at the top, and a selection survives. Marks `broadsheet:toggle:*` in the performance
  * timeline say where the time went.
  */
 export function toggleScript(): Promise<void> | void {
@@ -51,12 +51,15 @@ async function runInTasks(work: ReadonlyArray<() => void>, budget = 12): Promise
   }
 }
 
-function apply(next: 'hant' | 'hans', { capturePlace, restorePlace }: PlaceModule): void {
+function apply(next: 'hant' | 'hans', { capturePlace, restoreScroll, restoreSelection }: PlaceModule): void {
   const before = capturePlace();
   performance.mark('broadsheet:toggle:render');
   flushSync(() => usePrefs.getState().setScript(next));
   performance.measure('broadsheet:toggle:render', 'broadsheet:toggle:render');
-  restorePlace(before);
+  restoreSelection(before);
+  // The scroll at the start of the next frame, before it paints: the new text is laid out
+  // there, in the frame's own task, so the click's task carries the render alone.
+  requestAnimationFrame(() => restoreScroll(before));
 }
 
 /**
