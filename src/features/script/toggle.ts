@@ -11,10 +11,10 @@ const loadPlace = () => import('./place').then((m) => (place = m));
 /**
  * Switches every text on screen to the other script. What the switch needs (the hk→cn tables,
  * the place keeper) is loaded the first time; after that the whole switch runs synchronously
- * inside the click, so it paints in the next frame. The render is synchronous (flushSync) so the
- * reader's place can be restored at the start of that frame, before it paints: the paragraph at
- * the top of the reading pane stays at the top, and a selection survives. Marks `broadsheet:toggle:*` in the performance
- * timeline say where the time went.
+ * inside the click, so it paints in the next frame. The render is synchronous (flushSync), so a
+ * selection is restored in the click and the reading pane's scroll at the start of that frame,
+ * before it paints: the paragraph at the top of the pane stays at the top. Marks
+ * `broadsheet:toggle:*` in the performance timeline say where the time went.
  */
 export function toggleScript(): Promise<void> | void {
   performance.mark('broadsheet:toggle:start');
