@@ -31,6 +31,18 @@ test.describe('library: import', () => {
     await expect(page.getByTestId('import-message')).toContainText(`已匯入「${PASTED.headline}」`);
   });
 
+  test('takes a first line that only says where the text came from as a byline, not the headline', async ({ page }) => {
+    await openApp(page);
+    const url = 'https://www.example.com/news/2207773/';
+    await paste(page, `# source: ${url}\n${PASTED.text}`);
+    await expect(page.getByTestId('import-message')).toContainText(`已匯入「${PASTED.headline}」`);
+    await expect(page.getByTestId('contents-item').first()).toContainText(PASTED.headline);
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    const source = page.getByTestId('reader').locator('[data-block-kind="byline"]', { hasText: url });
+    await expect(source).toHaveText(`# source: ${url}`);
+    await expect(source.locator('a')).toHaveCount(0); // the page's text, never markup or a link
+  });
+
   test('imports a Big5-HKSCS file and a GB18030 file, and says which encoding it chose', async ({ page }) => {
     await openApp(page);
     await chooseFile(page, '港股.txt', big5Bytes());
