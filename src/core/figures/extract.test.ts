@@ -32,6 +32,8 @@ describe('extractFigures: numbers and units', () => {
     ['千分之五', { value: 0.5, unit: 'percent' }],
     ['加息0.25個百分點', { value: 0.25, unit: 'percentagePoints' }],
     ['減息25點子', { value: 0.25, unit: 'percentagePoints' }],
+    ['加息25個基點', { value: 0.25, unit: 'percentagePoints' }], // not 25 of something counted with 個
+    ['降息25个基点', { value: 0.25, unit: 'percentagePoints' }],
     ['佔一成五', { value: 15, unit: 'percent' }],
     ['三成半', { value: 35, unit: 'percent' }],
     ['九成', { value: 90, unit: 'percent' }],

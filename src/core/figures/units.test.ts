@@ -8,6 +8,7 @@ describe('readUnit', () => {
     ['個百分點', { unit: 'percentagePoints', end: 4 }],
     ['个百分点', { unit: 'percentagePoints' }],
     ['點子', { unit: 'percentagePoints', scale: 0.01 }],
+    ['個基點', { unit: 'percentagePoints', scale: 0.01, end: 3 }],
     ['成', { unit: 'percent', scale: 10, add: 0 }],
     ['成五', { unit: 'percent', scale: 10, add: 5, end: 2 }],
     ['成半', { unit: 'percent', add: 5 }],

@@ -21,8 +21,8 @@ export interface UnitRead {
 }
 
 const PERCENTAGE_POINTS = wordSet(['個百分點', '个百分点', '個百分点', '个百分點', '百分點', '百分点']);
-/** Basis points: 減息25點子 → 0.25 percentage points. */
-const BASIS_POINTS = wordSet(['點子', '点子', '基點', '基点']);
+/** Basis points: 減息25點子, 加息25個基點 → 0.25 percentage points. */
+const BASIS_POINTS = wordSet(['點子', '点子', '基點', '基点', '個基點', '个基点', '個基点', '个基點', '個點子', '个点子']);
 const POINTS = wordSet(['點', '点']);
 /** 點鐘, 點半: a time of day. */
 const NOT_POINTS_BEFORE = '鐘钟半';
