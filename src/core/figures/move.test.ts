@@ -24,6 +24,14 @@ describe('moves and levels', () => {
     ['利率下調0.25%', 'down'],
     ['美联储降息0.5%', 'down'],
     ['目標價上調至120元', undefined], // raised to: a level
+    ['央行下調存款準備金率0.5個百分點', 'down'],
+    ['人行下調一年期LPR 10個基點', 'down'],
+    ['公司降低成本10%', 'down'],
+    ['分析師上調盈利預測15%', 'up'],
+    ['下調目標價至120元', undefined],
+    ['提高利率至5%', undefined],
+    ['下調後股價為120元', undefined],
+    ['下調2024年目標5%', undefined], // a figure of its own in between: not read as an object
     ['公司估值有望達到3000億美元', undefined],
     ['金價較上日高40美元', 'up'],
     ['恒指比上周低了300點', 'down'],

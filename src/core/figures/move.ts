@@ -13,6 +13,20 @@ const DOWN = wordSet([
   '下調', '下调', '調降', '调降', '調低', '调低', '下降', '降低', '削減', '削减', '減息', '减息', '降息',
 ]);
 
+/**
+ * Verbs that take what they move as an object before the amount: 下調存款準備金率0.5個百分點,
+ * 人行下調一年期LPR 10個基點, 降低成本10%. (Right before the amount they are in UP and DOWN.)
+ */
+const RAISE = /(?:上調|上调|調升|调升|調高|调高|提高)$/;
+const CUT = /(?:下調|下调|調降|调降|調低|调低|降低|削減|削减)$/;
+/**
+ * What such a verb moves: a short name of a rate or an aim, Han or Latin, with no figure of its
+ * own and not ending in 至, 到, 為, 達 or 於, which make the amount a level (下調目標價至120元).
+ */
+const OBJECT = /^[\p{Script=Han}A-Za-z ]{1,8}$/u;
+const TO_A_LEVEL = /[至到為为達达於于]$/;
+const OBJECT_REACH = 8;
+
 /** A comparison's word of more or less, after what is compared with: 較上日高40美元, 比去年少3億. */
 const MORE = wordSet(['高', '多', '高出', '多出']);
 const LESS = wordSet(['低', '少', '低出']);
@@ -27,8 +41,8 @@ const COMPARE_REACH = 8;
 
 /**
  * Whether the figure starting at `start` is a move: a verb of rising or falling stands right
- * before it (a 了 between them allowed), or a comparison ends there (較上日高40美元: 40 more
- * than the day before). 升至2800美元 (rose to) is a level, so is 升幅28% (the verb is part of the
+ * before it (a 了 between them allowed), or before a short object of it (下調利率0.25%), or a
+ * comparison ends there (較上日高40美元: 40 more than the day before). 升至2800美元 (rose to) is a level, so is 升幅28% (the verb is part of the
  * subject), and so is 最高2800美元 (no comparison). Reads no further back than `floor`: the
 start of the figure's clause (so 較 in the clause before opens nothing here).
  *
@@ -41,11 +55,25 @@ export function moveBefore(text: string, start: number, floor = 0): 'up' | 'down
   const at = start > floor && text[start - 1] === '了' ? start - 1 : start;
   if (UP.before(text, at, floor) !== undefined) return 'up';
   if (DOWN.before(text, at, floor) !== undefined) return 'down';
+  const moved = verbBeforeObject(text, at, floor);
+  if (moved) return moved;
   const more = MORE.before(text, at, floor);
   const less = more === undefined ? LESS.before(text, at, floor) : undefined;
   const word = more ?? less;
   if (word === undefined || !compared(text, at - word.length, floor)) return undefined;
   return more !== undefined ? 'up' : 'down';
+}
+
+/** A verb of raising or cutting before a short object that ends at `end` (下調利率|0.25%). */
+function verbBeforeObject(text: string, end: number, floor: number): 'up' | 'down' | undefined {
+  for (let i = end - 1; i >= Math.max(floor, end - OBJECT_REACH); i--) {
+    const object = text.slice(i, end);
+    if (!OBJECT.test(object) || TO_A_LEVEL.test(object)) return undefined;
+    const before = text.slice(Math.max(floor, i - 2), i);
+    if (RAISE.test(before)) return 'up';
+    if (CUT.test(before)) return 'down';
+  }
+  return undefined;
 }
 
 /** Whether a 較 or 比 opens a comparison shortly before `end`, no further back than `floor`. */
