@@ -27,6 +27,11 @@ describe('clauseLabel', () => {
     ['金價較上日高', '金價'], // a comparative move: the subject, not what it is compared with
     ['恒指比上周低了', '恒指'],
     ['收入比去年多出', '收入'],
+    ['通脹率按年升', '通脹率'], // a period's comparison word after the subject goes too
+    ['純利按年跌', '純利'],
+    ['招股價介乎', '招股價'],
+    ['市值蒸發', '市值'],
+    ['恒指半日收報', '恒指'],
   ])('%s → %j', (pre, label) => {
     expect(clauseLabel(pre)).toBe(label);
   });
