@@ -45,6 +45,8 @@ describe('findStockMentions: formats seen in real pages', () => {
     ['(HKEX: 700)', '(HKEX: 700)', 'HK:00700', '-', '700'],
     ['蔚來 (NYSE American: NIO)', '蔚來 (NYSE American: NIO)', 'US:NIO', '蔚來', 'NIO'],
     ['阿里巴巴BABA.US', '阿里巴巴BABA.US', 'US:BABA', '阿里巴巴', 'BABA.US'],
+    ['特斯拉(TSLA.O)', '特斯拉(TSLA.O)', 'US:TSLA', '特斯拉', 'TSLA.O'],
+    ['蘋果（AAPL.OQ）股價', '蘋果（AAPL.OQ）', 'US:AAPL', '蘋果', 'AAPL.OQ'],
   ])('%j', (text, span, stock, name, code) => {
     expect(view(text)).toEqual([[span, stock, name, code, 'code']]);
   });
@@ -71,6 +73,11 @@ describe('findStockMentions: formats seen in real pages', () => {
 
   it('keeps the exchange a US code was written with', () => {
     expect(findStockMentions('(NYSE: BABA)、(NASDAQ: NVDA)、英偉達NVDA.US').map((m) => m.exchange)).toEqual(['NYSE', 'NASDAQ', undefined]);
+    expect(findStockMentions('特斯拉(TSLA.O)及蔚來(NIO.N)').map((m) => m.exchange)).toEqual(['NASDAQ', 'NYSE']);
+  });
+
+  it('reads a Reuters code only in brackets, and never a dotted abbreviation', () => {
+    expect(findStockMentions('TSLA.O大升、U.N.大會、(U.N)、No.1、(Inc.N)')).toEqual([]);
   });
 
   it('counts spans in code points when the text holds astral characters', () => {

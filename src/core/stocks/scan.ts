@@ -40,6 +40,8 @@ const TOKEN = new RegExp(
     `(?<!${LET})(?<al>SSE|SZSE)${COLON}(?<an>${D}{6})(?!${D})`,
     `(?<!${LET})(?<ux>NASDAQ|Nasdaq|NYSE American|NYSE|AMEX|納斯達克|纳斯达克|紐交所|纽交所)${COLON}(?<un>${AZ}{1,5}(?:${DOT}${AZ})?)(?!${ALNUM})`,
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<us>${AZ}{1,5}${DOT}(?:US|ＵＳ))(?!${ALNUM})`,
+    // Reuters' codes (TSLA.O on Nasdaq, BABA.N on the NYSE): only in brackets, as after a name.
+    `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<ric>${AZ}{2,5}${DOT}(?:OQ|O|N))(?!${ALNUM})`,
     `(?<lb>(?:股份|股票|證券|证券)代[號号碼码])${SP}?[:：]?${SP}?(?<ln>${D}{1,6})(?!${D})`,
   ].join('|'),
   'y',
@@ -51,7 +53,7 @@ const TOKEN = new RegExp(
  */
 const TRIGGER = new RegExp(
   [
-    `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ))`,
+    `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ|OQ|O|N))`,
     `[(（]${SP}{0,2}(?<bare>${D}{1,6})${SP}{0,2}[)）]`,
     `(?<label>代[號号碼码])`,
     `(?<colon>[:：])${SP}?(?:${D}|${AZ})`,
@@ -108,7 +110,7 @@ function tokenStart(text: string, t: RegExpExecArray): number | undefined {
   const g = t.groups!;
   let i = t.index;
   if (g.suffix) {
-    const letters = /[UＵ]/.test(g.suffix[1]!);
+    const letters = /[UＵON]/.test(g.suffix[1]!);
     while (i > 0 && t.index - i < 7 && (letters ? isUpper(text.charCodeAt(i - 1)) : isDigit(text.charCodeAt(i - 1)))) i--;
     return i;
   }
@@ -137,6 +139,10 @@ function explicit(m: RegExpExecArray): CodeCandidate | undefined {
   if (g.an) return one(g.an, g.al === 'SZSE' ? 'SZ' : 'SH');
   if (g.un) return one(g.un, 'US', exchangeName(g.ux!));
   if (g.us) return one(g.us, 'US');
+  if (g.ric) {
+    const c = one(g.ric, 'US', /N$/.test(g.ric) ? 'NYSE' : 'NASDAQ');
+    return c?.open !== undefined ? c : undefined;
+  }
   if (g.ln) return one(g.ln, g.ln.length === 6 ? sixDigitMarket(g.ln) : 'HK');
   return undefined;
 }
