@@ -121,8 +121,15 @@ describe('extractFigures: numbers that are not figures', () => {
     ['fractions', '三分之一、五百分之2.2'],
     ['durations', '三年、6個月、兩小時'],
     ['exchange rates quoted as a pair', '美元兌港元報7.8，USD/HKD 7.8，USD／CNY 7.25'],
+    ['the quantity a ratio is per', '每10股、每100股、每十股'],
   ])('%s', (_what, text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('extractFigures: per so many', () => {
+  it('keeps the amount of a dividend per ten shares, not the ten', () => {
+    expect(extractFigures('每10股派3元').map((f) => f.text)).toEqual(['3元']);
   });
 });
 

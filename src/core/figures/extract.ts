@@ -116,6 +116,8 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
     } else return undefined;
   }
   if (!Number.isFinite(raw.value) || (raw.valueTo !== undefined && !Number.isFinite(raw.valueTo))) return undefined;
+  // 每10股 (per ten shares): what a ratio is per, not a count of anything.
+  if (unit === 'count' && text.charAt(raw.start - 1) === '每') return undefined;
   if (perUnit === undefined && CURRENCIES.has(unit)) perUnit = perUnitIn(ctx.pre);
   // A rate that 跌 is a fall (股價下跌3% → −3%); charts keep it with the other rates (see `movesApart`).
   const move = moveBefore(text, raw.start, raw.start - ctx.pre.length);
