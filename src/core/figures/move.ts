@@ -42,9 +42,10 @@ const COMPARE_REACH = 8;
 /**
  * Whether the figure starting at `start` is a move: a verb of rising or falling stands right
  * before it (a 了 between them allowed), or before a short object of it (下調利率0.25%), or a
- * comparison ends there (較上日高40美元: 40 more than the day before). 升至2800美元 (rose to) is a level, so is 升幅28% (the verb is part of the
- * subject), and so is 最高2800美元 (no comparison). Reads no further back than `floor`: the
-start of the figure's clause (so 較 in the clause before opens nothing here).
+ * comparison ends there (較上日高40美元: 40 more than the day before). 升至2800美元 (rose to) is
+ * a level, so is 升幅28% (the verb is part of the subject), and so is 最高2800美元 (no
+ * comparison). Reads no further back than `floor`: the start of the figure's clause (so 較 in
+ * the clause before opens nothing here).
  *
  * @example
  * moveBefore('黃金單日升40美元', 5, 0) // 'up'
