@@ -145,6 +145,20 @@ describe('extractFigures: bare levels', () => {
     expect(only('恒指跌穿兩萬，')).toMatchObject({ value: 20000, unit: 'points' });
   });
 
+  it('reads a bare number an index falls, rises or closes to as points', () => {
+    expect(only('恒指跌至19500，')).toMatchObject({ value: 19500, unit: 'points', label: '恒指' });
+    expect(only('美元指数收报99.5。')).toMatchObject({ value: 99.5, unit: 'points', label: '美元指数' });
+    expect(only('國企指數高見7350後回軟')).toMatchObject({ value: 7350, unit: 'points', label: '國企指數' });
+    expect(extractFigures('金價升至2800美元，其後回落至2750，').map((f) => [f.value, f.unit])).toEqual([
+      [2800, 'USD'],
+      [2750, 'USD'],
+    ]);
+  });
+
+  it('drops a bare number risen to when nothing gives it a unit', () => {
+    expect(extractFigures('股價升至15，恒指跌至3年低位')).toEqual([]);
+  });
+
   it('lends a level the unit of a figure of the same size just before it', () => {
     const [first, level] = extractFigures('金價突破2800美元大關。黃金有機會進一步突破2800大關。');
     expect(level).toMatchObject({ value: 2800, unit: first?.unit, text: '2800大關' });

@@ -8,7 +8,12 @@ import { wordSet, skipSpaces, wordAt, wordBefore, charIn } from './words';
 const LEVEL_WORDS = wordSet(['心理關口', '心理关口', '整數關口', '整数关口', '大關', '大关', '關口', '关口', '水平', '關', '关']);
 /** 關係, 關注 …: 關 beginning another word. */
 const NOT_LEVEL_BEFORE = '係系注於于鍵键心閉闭聯联門门';
-const LEVEL_VERBS = wordSet(['突破', '跌穿', '升穿', '失守', '守住', '企穩', '企稳', '站上', '站穩', '站稳', '重上', '收復', '收复', '跌破', '升破', '重返']);
+const LEVEL_VERBS = wordSet([
+  '突破', '跌穿', '升穿', '失守', '守住', '企穩', '企稳', '站上', '站穩', '站稳', '重上', '收復', '收复', '跌破', '升破', '重返',
+  // To a level: 恒指跌至19500，美元指數收報99.5。 (Without an index for subject or a figure of the
+  // same size before it, such a number still has no unit and is dropped: 股價升至15，)
+  '跌至', '升至', '降至', '回落至', '回升至', '收報', '收报', '收於', '收于', '高見', '高见', '低見', '低见',
+]);
 /** After a level verb, the number must end its phrase: 跌穿20000，/ 跌穿20000的 … */
 const PHRASE_END = '，,。；;！？!?、之的後后\n';
 
