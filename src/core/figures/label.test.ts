@@ -32,6 +32,9 @@ describe('clauseLabel', () => {
     ['招股價介乎', '招股價'],
     ['市值蒸發', '市值'],
     ['恒指半日收報', '恒指'],
+    ['同比增长', ''], // the move's verb alone names nothing
+    ['今年以来累计上涨', ''],
+    ['上日收市价为', '上日收市价'], // 收市 of 收市價 is the price's name, not a verb
   ])('%s → %j', (pre, label) => {
     expect(clauseLabel(pre)).toBe(label);
   });

@@ -13,6 +13,11 @@ const DOWN = wordSet([
   '下調', '下调', '調降', '调降', '調低', '调低', '下降', '降低', '削減', '削减', '減息', '减息', '降息',
 ]);
 
+/** Whether `word` is, whole, a verb of rising or falling (增長, 下降): a move's verb, not a subject. */
+export function isMoveWord(word: string): boolean {
+  return UP.at(word, 0) === word || DOWN.at(word, 0) === word;
+}
+
 /**
  * Verbs that take what they move as an object before the amount: 下調存款準備金率0.5個百分點,
  * 人行下調一年期LPR 10個基點, 降低成本10%. (Right before the amount they are in UP and DOWN.)
