@@ -37,9 +37,11 @@ export function App() {
   const fontSize = usePrefs((s) => s.fontSize);
   const article = resolveArticle(view, route.articleId);
 
-  // An unknown page (deleted, or a link from another browser) falls back to the sample.
+  // An unknown page (deleted, or a link from another browser) falls back to the sample. The
+  // sample itself is never unknown: its text is its own chunk and may arrive after the library
+  // is read back, and a link into it (an article, two side by side) must survive that wait.
   useEffect(() => {
-    if (hydrated && !view && route.pageId) navigate({ pageId: SAMPLE_PAGE_ID }, { replace: true });
+    if (hydrated && !view && route.pageId && route.pageId !== SAMPLE_PAGE_ID) navigate({ pageId: SAMPLE_PAGE_ID }, { replace: true });
   }, [hydrated, view, route.pageId]);
 
   useKeyboard({ view, route, isPhone, showPane: setPhonePane });
