@@ -62,6 +62,27 @@ test.describe('reading desk', () => {
     await expect(readerHeadlines(page)).toHaveText([HEADLINES[0], HEADLINES[3]]);
   });
 
+  test('keeps a link into the sample when its text arrives after the library is read back', async ({ page }) => {
+    await openApp(page);
+    await page.getByTestId('contents-item').nth(3).hover();
+    await page.getByTestId('contents-item').nth(3).getByRole('button').click();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[0], HEADLINES[3]]);
+    const link = page.url();
+    // Hold back the sample's text (its own chunk) until the library has been read back.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/sample-page-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.locator('main')).toBeAttached();
+    await page.waitForTimeout(500); // the library's IndexedDB read is done well within this
+    release();
+    await expect(readerHeadlines(page)).toHaveText([HEADLINES[0], HEADLINES[3]]);
+    expect(page.url()).toBe(link);
+  });
+
   test('corrects a split and a merge, keeps them over a reload, and undoes', async ({ page }) => {
     await openApp(page);
     const items = page.getByTestId('contents-item');
