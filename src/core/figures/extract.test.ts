@@ -32,6 +32,9 @@ describe('extractFigures: numbers and units', () => {
     ['千分之五', { value: 0.5, unit: 'percent' }],
     ['加息0.25個百分點', { value: 0.25, unit: 'percentagePoints' }],
     ['減息25點子', { value: 0.25, unit: 'percentagePoints' }],
+    ['估值達US$300bn', { value: 3e11, unit: 'USD' }], // English magnitudes, after a written currency
+    ['RMB 10 billion', { value: 1e10, unit: 'CNY' }],
+    ['HK$1.2m', { value: 1.2e6, unit: 'HKD' }],
     ['加息25個基點', { value: 0.25, unit: 'percentagePoints' }], // not 25 of something counted with 個
     ['降息25个基点', { value: 0.25, unit: 'percentagePoints' }],
     ['佔一成五', { value: 15, unit: 'percent' }],
@@ -122,6 +125,7 @@ describe('extractFigures: numbers that are not figures', () => {
     ['durations', '三年、6個月、兩小時'],
     ['exchange rates quoted as a pair', '美元兌港元報7.8，USD/HKD 7.8，USD／CNY 7.25'],
     ['the quantity a ratio is per', '每10股、每100股、每十股'],
+    ['an English magnitude with no currency written', '300bn、5m長、GPT-4 bn'],
   ])('%s', (_what, text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
   });

@@ -50,13 +50,14 @@ export function readAt(text: string, i: number, floor: number, yuan: YuanCurrenc
     const figure = finish(text, pre, n, 'percent', { scale: 1, add: 0 }, pw.end, yuan);
     return { end: figure.end, figure };
   }
-  const n = readNumeral(text, i);
+  let n = readNumeral(text, i);
   if (!n) return { end: i + 1 };
   if (n.digitString) return { end: n.end };
   if (text.startsWith('分之', n.end)) return { end: readNumeral(text, n.end + 2)?.end ?? n.end + 2 };
   const date = readDate(text, n);
   if (date) return { end: date.end, ...(date.iso !== undefined ? { date: date.iso } : {}) };
   const currency = currencyBefore(text, i, floor)?.currency;
+  if (currency !== undefined) n = withEnglishMagnitude(text, n);
   if (isNameOrCode(text, i, n, currency !== undefined) || inIdiom(text, i)) return { end: n.end };
   const read = readUnit(text, n.end);
   if (read && !unitFits(text, i, n, read)) return { end: read.unit === 'points' ? read.end : n.end };
@@ -66,6 +67,28 @@ export function readAt(text: string, i: number, floor: number, yuan: YuanCurrenc
   const tail = read ?? { scale: 1, add: 0, end: n.end, ...perUnit(text, n.end) };
   const figure = finish(text, readPrefix(text, i, floor), n, unit, tail, tail.end, yuan);
   return { end: figure.end, figure };
+}
+
+const ENGLISH_MAGNITUDE = /\s?(trillion|tn|billion|bn|million|mln|mn|m|thousand|k)(?![A-Za-z])/iy;
+const MAGNITUDE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+
+/**
+ * An amount written the English way after a currency (US$300bn, RMB 10 billion, HK$1.2m): the
+ * numeral scaled by its magnitude word, ending after it. Read only after a written currency, where
+ * 300bn cannot be a model name or a code.
+ */
+function withEnglishMagnitude(text: string, n: Numeral): Numeral {
+  ENGLISH_MAGNITUDE.lastIndex = n.end;
+  const m = ENGLISH_MAGNITUDE.exec(text);
+  if (!m) return n;
+  const scale = MAGNITUDE[m[1]!.toLowerCase()]!;
+  return {
+    ...n,
+    end: ENGLISH_MAGNITUDE.lastIndex,
+    value: n.value * scale,
+    ...(n.valueTo !== undefined ? { valueTo: n.valueTo * scale } : {}),
+    scale: n.scale * scale,
+  };
 }
 
 /** A figure from its prefix, numeral and unit, with any range end and suffix qualifier after it. */
