@@ -35,6 +35,8 @@ describe('clauseLabel', () => {
     ['同比增长', ''], // the move's verb alone names nothing
     ['今年以来累计上涨', ''],
     ['上日收市价为', '上日收市价'], // 收市 of 收市價 is the price's name, not a verb
+    ['北向资金净买入', '北向资金'],
+    ['港股通南向資金淨流入', '港股通南向資金'],
   ])('%s → %j', (pre, label) => {
     expect(clauseLabel(pre)).toBe(label);
   });
