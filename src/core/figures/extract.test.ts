@@ -181,6 +181,9 @@ describe('extractFigures: labels and dates', () => {
     ['較前值3.10%大幅放緩', '前值'],
     ['其中，ChatGPT收入為500億美元', 'ChatGPT收入'],
     ['東航2020年營收586億元', '東航營收'],
+    ['人行下調一年期LPR 10個基點', '一年期LPR'],
+    ['央行下調存款準備金率0.5個百分點', '存款準備金率'],
+    ['大行將目標價上調至120元', '目標價'],
   ])('%s → %s', (text, label) => {
     expect(extractFigures(text).at(-1)?.label).toBe(label);
   });

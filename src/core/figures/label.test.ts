@@ -37,6 +37,16 @@ describe('clauseLabel', () => {
     ['上日收市价为', '上日收市价'], // 收市 of 收市價 is the price's name, not a verb
     ['北向资金净买入', '北向资金'],
     ['港股通南向資金淨流入', '港股通南向資金'],
+    // What a raise or cut moves is named after its verb: the rate, not the bank that moves it.
+    ['人行下調一年期LPR ', '一年期LPR'],
+    ['央行下調存款準備金率', '存款準備金率'],
+    ['公司計劃降低成本', '成本'],
+    ['大行下調目標價至', '目標價'],
+    ['利率上調', '利率'], // an object before the verb stays
+    ['美聯儲將利率上調', '利率'],
+    ['公司把開支削減', '開支'],
+    ['日本央行加息至', '日本央行'],
+    ['下調後股價為', '股價'],
   ])('%s → %j', (pre, label) => {
     expect(clauseLabel(pre)).toBe(label);
   });

@@ -5,7 +5,7 @@
  * what is compared with. The rules are grammatical, not a list of subjects.
  */
 
-import { COMPARISON_WORD, isMoveWord } from './move';
+import { COMPARISON_WORD, isMoveWord, movedObject } from './move';
 
 const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g;
 const QUOTES = /[「」『』“”‘’"《》〈〉]/g;
@@ -45,7 +45,7 @@ const CUT = new RegExp(
     '突破|跌穿|升穿|跌破|升破|失守|企穩|企稳|站上|重上|收復|收复|下滑|上升|下跌|上漲|上涨|大跌|大漲|大涨|大升|跳水|逼近|接近|衝上|冲上|創出|创出|產生|产生|虧損|亏损|' +
     '增加|減少|减少|收報|收报|收跌|收漲|收涨|收升|收於|收于|收在|調高|调高|調低|调低|增至|升至|跌至|降至|提高|降低|可獲|可获|' +
     '送出|載有|载有|將會|将会|再次|進一步|进一步|維持|维持|保持|收市(?![價价])|收盤(?![價价])|收盘(?![价])|上調|上调|下調|下调|' +
-    '介乎|介於|介于|蒸發|蒸发|' +
+    '介乎|介於|介于|蒸發|蒸发|加息|減息|减息|降息|升息|' +
     '高見|高见|低見|低见)|' +
     '(?<=.)[也更將将已仍亦僅仅給给皆還还竟為为是]',
 );
@@ -70,8 +70,10 @@ export function clauseLabel(pre: string, startsMidWord = false): string {
   if (ex && s.length - ex[0].length >= 2) s = s.slice(ex[0].length);
   const cmp = COMPARE.exec(s);
   if (cmp && s.length - cmp[0].length >= 2) s = s.slice(cmp[0].length);
-  const cut = CUT.exec(s);
-  if (cut) s = s.slice(0, cut.index);
+  const object = movedObject(s);
+  const cut = object === undefined ? CUT.exec(s) : null;
+  if (object !== undefined) s = object;
+  else if (cut) s = s.slice(0, cut.index);
   s = s.replace(EDGES, '');
   for (let prev = ''; prev !== s; ) {
     prev = s;

@@ -22,15 +22,34 @@ export function isMoveWord(word: string): boolean {
  * Verbs that take what they move as an object before the amount: 下調存款準備金率0.5個百分點,
  * 人行下調一年期LPR 10個基點, 降低成本10%. (Right before the amount they are in UP and DOWN.)
  */
-const RAISE = /(?:上調|上调|調升|调升|調高|调高|提高)$/;
-const CUT = /(?:下調|下调|調降|调降|調低|调低|降低|削減|削减)$/;
+const RAISE_WORDS = '上調|上调|調升|调升|調高|调高|提高';
+const CUT_WORDS = '下調|下调|調降|调降|調低|调低|降低|削減|削减';
+const RAISE = new RegExp(`(?:${RAISE_WORDS})$`);
+const CUT = new RegExp(`(?:${CUT_WORDS})$`);
 /**
  * What such a verb moves: a short name of a rate or an aim, Han or Latin, with no figure of its
  * own and not ending in 至, 到, 為, 達 or 於, which make the amount a level (下調目標價至120元).
  */
 const OBJECT = /^[\p{Script=Han}A-Za-z ]{1,8}$/u;
 const TO_A_LEVEL = /[至到為为達达於于]$/;
+/**
+ * Such a verb and its object at the end of a clause: after the verb (下調利率, a 後 after the verb
+ * allowed), or after 將 or 把 before it (將目標價上調); a 至 or 為 may end the clause.
+ */
+const VERBS = `(?:${RAISE_WORDS}|${CUT_WORDS})`;
+const NAME = '(?![至到為为達达於于])([\\p{Script=Han}A-Za-z ]{1,8}?)';
+const LEVEL = '[至到為为達达於于]?\\s*$';
+const VERB_AND_OBJECT = new RegExp(`${VERBS}[後后]?${NAME}${LEVEL}|[將将把]${NAME}${VERBS}${LEVEL}`, 'u');
 const OBJECT_REACH = 8;
+
+/**
+ * What a verb of raising or cutting at the end of `pre` moves, when it names it: 人行下調一年期LPR
+ * → 一年期LPR, 下調目標價至 → 目標價, 將目標價上調至 → 目標價. Undefined when none is named.
+ */
+export function movedObject(pre: string): string | undefined {
+  const m = VERB_AND_OBJECT.exec(pre);
+  return (m?.[1] ?? m?.[2])?.trim() || undefined;
+}
 
 /** A comparison's word of more or less, after what is compared with: 較上日高40美元, 比去年少3億. */
 const MORE = wordSet(['高', '多', '高出', '多出']);
