@@ -28,6 +28,12 @@ describe('chart value formatting', () => {
     expect(formatValue({ value: 3e11, qualifier: 'moreThan' }, { unit: 'USD' }, 'hant')).toBe('3,000多億美元');
   });
 
+  it("writes a move's sign before its hedge", () => {
+    expect(formatValue({ value: -18, qualifier: 'over' }, { unit: 'percent', moves: true }, 'hant')).toBe('-逾18%');
+    expect(formatValue({ value: 40, qualifier: 'about' }, { unit: 'USD', moves: true }, 'hans')).toBe('+约40美元');
+    expect(formatValue({ value: -3e8, qualifier: 'moreThan' }, { unit: 'HKD', moves: true }, 'hant')).toBe('-3多億港元');
+  });
+
   it('gives both ends of a range', () => {
     expect(formatValue(exact(-135e8, -110e8), { unit: 'CNY' }, 'hant')).toBe('-135億人民幣至-110億人民幣');
   });

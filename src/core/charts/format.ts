@@ -75,8 +75,9 @@ export function formatValue(
   const more = row.qualifier === 'moreThan';
   const hedge = more ? '' : qualifierWord(row.qualifier, script);
   const ends = [row.value, ...(row.valueTo !== undefined ? [row.valueTo] : [])];
-  const sign = (v: number) => (u.moves && v > 0 ? '+' : '');
-  return hedge + ends.map((v) => sign(v) + formatAmount(v, u, script, more)).join(TO_WORD[script]);
+  // The sign before the hedge: a fall of more than 18% is -逾18%, not 逾-18%.
+  const sign = (v: number) => (v < 0 ? '-' : u.moves && v > 0 ? '+' : '');
+  return ends.map((v, i) => sign(v) + (i === 0 ? hedge : '') + formatAmount(Math.abs(v), u, script, more)).join(TO_WORD[script]);
 }
 
 /** An axis tick: the amount without its unit (the axis names the unit once): `750億`, `2.5%`. */

@@ -26,7 +26,7 @@ export function describeFigure(f: Figure, script: Script): string {
   const approx = f.qualifier === 'exact' || f.qualifier === 'moreThan' ? '' : qualifierWord(f.qualifier, script);
   const each = f.each ? EACH_WORD[script] : '';
   const sign = f.move === 'up' ? '+' : f.move === 'down' ? '−' : '';
-  const head = each + approx + sign + chinese;
+  const head = each + sign + approx + chinese; // −逾18%: the move's sign, then its hedge
   if (english.length === 0 || english.some((e) => e === undefined)) return head;
   return `${head} ≈ ${sign}${english.join(` ${TO_WORD[script]} `)}${more ? '+' : ''}`;
 }
