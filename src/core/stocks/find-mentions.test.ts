@@ -47,6 +47,10 @@ describe('findStockMentions: formats seen in real pages', () => {
     ['阿里巴巴BABA.US', '阿里巴巴BABA.US', 'US:BABA', '阿里巴巴', 'BABA.US'],
     ['特斯拉(TSLA.O)', '特斯拉(TSLA.O)', 'US:TSLA', '特斯拉', 'TSLA.O'],
     ['蘋果（AAPL.OQ）股價', '蘋果（AAPL.OQ）', 'US:AAPL', '蘋果', 'AAPL.OQ'],
+    // One or two digits, after a name that says it is a company: the oldest Hong Kong codes.
+    ['匯豐控股（5）', '匯豐控股（5）', 'HK:00005', '匯豐控股', '5'],
+    ['恒生銀行(11)宣布', '恒生銀行(11)', 'HK:00011', '恒生銀行', '11'],
+    ['中電控股（２）', '中電控股（２）', 'HK:00002', '中電控股', '２'],
   ])('%j', (text, span, stock, name, code) => {
     expect(view(text)).toEqual([[span, stock, name, code, 'code']]);
   });
@@ -98,6 +102,9 @@ describe('findStockMentions: never a stock', () => {
     ['a date', '年初六（2月3日）'],
     ['a list number', '理由（２）'],
     ['a two-digit number', '騰訊（70）'],
+    ['one digit after a short name', '匯豐（5）'],
+    ['a numbered point', '原因（1）'],
+    ['one digit after a company word alone', '該公司（5）'],
     ['an index name', '滬深300'],
     ['an index with a number', '恒生指數（26000）'],
     ['an index code', '上證指數（000001.SH）'],

@@ -12,9 +12,10 @@ import { COMPANY_ENDINGS, COMPANY_WORD, INDEX_OR_BOND_END, INDEX_START, NOT_NAME
  * Every candidate: not an index or a bond by its name, not an index code (`000…` in Shanghai,
  * `399…` in Shenzhen), an A-share code shaped like a share (see `aShareMarket`; the written
  * suffix still picks the market), not a warrant or CBBC (a five-digit 1xxxx/2xxxx/5xxxx/6xxxx
- * code with 牛證/熊證/輪/認購/認沽… nearby). A bare bracketed number also needs three to six digits, a
- * name directly before it, no unit or further digits directly after it, and when it reads as a
- * year (1900–2099) a name that is not a time word.
+ * code with 牛證/熊證/輪/認購/認沽… nearby). A bare bracketed number also needs three to six digits
+ * (one or two after a name ending in a company word: 匯豐控股（5）), a name directly before it,
+ * no unit or further digits directly after it, and when it reads as a year (1900–2099) a name
+ * that is not a time word.
  */
 export function isStock(c: CodeCandidate, name: NameBefore, text: string, floor: number): boolean {
   const nameText = name.kind === 'long' ? text.slice(name.runStart, name.end) : name.key;
@@ -27,7 +28,8 @@ export function isStock(c: CodeCandidate, name: NameBefore, text: string, floor:
 
 function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: string): boolean {
   const digits = c.codeEnd - c.codeStart;
-  if (digits < 3) return false;
+  // One or two digits (匯豐控股（5）) only after a name that says it is a company.
+  if (digits < 3 && !(name.kind === 'name' && saysCompany(name.key))) return false;
   if (name.kind === 'long') {
     if (!COMPANY_ENDINGS.some((e) => nameText.endsWith(e))) return false;
   } else if (name.kind === 'generic') {
@@ -39,6 +41,11 @@ function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: 
   if (UNIT_CHARS.has(after[0] ?? '') || /^[ -]?\d/.test(after)) return false;
   if (digits === 4 && /^(?:19|20)\d\d$/.test(foldWidth(text.slice(c.codeStart, c.codeEnd)))) return !isYearContext(name, after);
   return true;
+}
+
+/** A name that ends in a company word after a name of its own: 匯豐控股, 恒生銀行, not 控股 alone. */
+function saysCompany(name: string): boolean {
+  return COMPANY_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length + 1);
 }
 
 /** A bracketed 19xx/20xx is a year unless a plain Han company name stands right before it. */
