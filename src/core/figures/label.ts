@@ -70,10 +70,8 @@ export function clauseLabel(pre: string, startsMidWord = false): string {
   if (ex && s.length - ex[0].length >= 2) s = s.slice(ex[0].length);
   const cmp = COMPARE.exec(s);
   if (cmp && s.length - cmp[0].length >= 2) s = s.slice(cmp[0].length);
-  const object = movedObject(s);
-  const cut = object === undefined ? CUT.exec(s) : null;
-  if (object !== undefined) s = object;
-  else if (cut) s = s.slice(0, cut.index);
+  // A raise or cut names what it moves after its verb (下調一年期LPR); else the subject ends at the first cut.
+  s = movedObject(s) ?? s.slice(0, CUT.exec(s)?.index ?? s.length);
   s = s.replace(EDGES, '');
   for (let prev = ''; prev !== s; ) {
     prev = s;

@@ -26,19 +26,23 @@ const RAISE_WORDS = '上調|上调|調升|调升|調高|调高|提高';
 const CUT_WORDS = '下調|下调|調降|调降|調低|调低|降低|削減|削减';
 const RAISE = new RegExp(`(?:${RAISE_WORDS})$`);
 const CUT = new RegExp(`(?:${CUT_WORDS})$`);
+/** Han or Latin letters and spaces: what a short object of such a verb is written in. */
+const OBJECT_CHARS = '\\p{Script=Han}A-Za-z ';
+/** 至, 到, 為, 達 or 於 before an amount make it a level (下調目標價至120元), not a move. */
+const LEVEL_CHARS = '至到為为達达於于';
 /**
  * What such a verb moves: a short name of a rate or an aim, Han or Latin, with no figure of its
- * own and not ending in 至, 到, 為, 達 or 於, which make the amount a level (下調目標價至120元).
+ * own and not ending in a level's word.
  */
-const OBJECT = /^[\p{Script=Han}A-Za-z ]{1,8}$/u;
-const TO_A_LEVEL = /[至到為为達达於于]$/;
+const OBJECT = new RegExp(`^[${OBJECT_CHARS}]{1,8}$`, 'u');
+const TO_A_LEVEL = new RegExp(`[${LEVEL_CHARS}]$`);
 /**
  * Such a verb and its object at the end of a clause: after the verb (下調利率, a 後 after the verb
- * allowed), or after 將 or 把 before it (將目標價上調); a 至 or 為 may end the clause.
+ * allowed), or after 將 or 把 before it (將目標價上調); a level's word may end the clause.
  */
 const VERBS = `(?:${RAISE_WORDS}|${CUT_WORDS})`;
-const NAME = '(?![至到為为達达於于])([\\p{Script=Han}A-Za-z ]{1,8}?)';
-const LEVEL = '[至到為为達达於于]?\\s*$';
+const NAME = `(?![${LEVEL_CHARS}])([${OBJECT_CHARS}]{1,8}?)`;
+const LEVEL = `[${LEVEL_CHARS}]?\\s*$`;
 const VERB_AND_OBJECT = new RegExp(`${VERBS}[後后]?${NAME}${LEVEL}|[將将把]${NAME}${VERBS}${LEVEL}`, 'u');
 const OBJECT_REACH = 8;
 
