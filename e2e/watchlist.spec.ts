@@ -37,6 +37,9 @@ test.describe('watchlist', () => {
 
     const mark = page.getByTestId('reader').getByRole('button', { name: '騰訊 (00700)' });
     await expect(mark).toHaveAttribute('data-stock-market', 'HK');
+    // An inline box, so a long name breaks across lines like the text around it (a <button> would
+    // move whole to the next line and leave the justified line before it spaced out).
+    await expect(mark).toHaveCSS('display', 'inline');
     await mark.click();
     const dialog = card(page);
     await expect(dialog).toBeVisible();

@@ -9,37 +9,47 @@ import '../watchlist/stock-card.css';
 const StockCard = lazy(() => import('../watchlist/StockCard'));
 
 /**
- * A recognised stock in the text: a button (so Enter and Space work) that opens the stock's card
- * beside it. The contract's `data-stock-*` attributes sit on the button, the element a reader
- * acts on. A watched stock is marked, so the reader sees it again in other articles.
+ * A recognised stock in the text: an inline element with the button role (Enter and Space work)
+ * that opens the stock's card beside it. Not a `<button>`: that is an atomic inline box, which
+ * never breaks across lines, so a long name (騰訊控股（00700）) moved whole to the next line and
+ * left a justified line before it spaced out. The contract's `data-stock-*` attributes sit on
+ * it, the element a reader acts on. A watched stock is marked, so the reader sees it again in
+ * other articles.
  */
 export function StockMark({ mention, text }: { mention: StockMention; text: string }) {
   const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const mark = useRef<HTMLSpanElement>(null);
   const cardId = useId();
   const watched = useWatchlist((s) => isWatched(s.entries, stockKey(mention.stock)));
   const close = (restoreFocus: boolean) => {
     setOpen(false);
-    if (restoreFocus) button.current?.focus();
+    if (restoreFocus) mark.current?.focus();
   };
+  const toggle = () => setOpen((o) => !o);
   return (
     <>
-      <button
-        type="button"
-        ref={button}
+      <span
+        role="button"
+        tabIndex={0}
+        ref={mark}
         className={watched ? 'stock stock-watched' : 'stock'}
         data-stock-code={mention.stock.code}
         data-stock-market={mention.stock.market}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? cardId : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          e.preventDefault(); // Space would scroll the page
+          toggle();
+        }}
       >
         {text}
-      </button>
+      </span>
       {open && (
         <Suspense fallback={null}>
-          <StockCard id={cardId} mention={mention} anchor={button} onClose={close} />
+          <StockCard id={cardId} mention={mention} anchor={mark} onClose={close} />
         </Suspense>
       )}
     </>
