@@ -34,6 +34,11 @@ describe('chart value formatting', () => {
     expect(formatValue({ value: -3e8, qualifier: 'moreThan' }, { unit: 'HKD', moves: true }, 'hant')).toBe('-3多億港元');
   });
 
+  it('writes a rise with its + beside levels on the same chart', () => {
+    expect(formatValue({ value: 2.5, qualifier: 'exact', move: 'up' }, { unit: 'percent' }, 'hant')).toBe('+2.5%');
+    expect(formatValue({ value: 3.1, qualifier: 'exact' }, { unit: 'percent' }, 'hant')).toBe('3.1%');
+  });
+
   it('gives both ends of a range', () => {
     expect(formatValue(exact(-135e8, -110e8), { unit: 'CNY' }, 'hant')).toBe('-135億人民幣至-110億人民幣');
   });

@@ -66,17 +66,21 @@ export function formatAmount(value: number, u: ValueUnit, script: Script, more =
   }
 }
 
-/** A figure's value as a chart labels it: hedged (`逾2萬點`), a range (`500至600億美元`). */
+/**
+ * A figure's value as a chart labels it: hedged (`逾2萬點`), a range (`500至600億美元`), a move
+ * with its sign (`+2.5%`, on a chart of moves or beside levels).
+ */
 export function formatValue(
-  row: { readonly value: number; readonly valueTo?: number | undefined; readonly qualifier: Qualifier },
+  row: { readonly value: number; readonly valueTo?: number | undefined; readonly qualifier: Qualifier; readonly move?: 'up' | 'down' | undefined },
   u: ValueUnit,
   script: Script,
 ): string {
   const more = row.qualifier === 'moreThan';
   const hedge = more ? '' : qualifierWord(row.qualifier, script);
   const ends = [row.value, ...(row.valueTo !== undefined ? [row.valueTo] : [])];
+  const rise = u.moves || row.move === 'up';
   // The sign before the hedge: a fall of more than 18% is -逾18%, not 逾-18%.
-  const sign = (v: number) => (v < 0 ? '-' : u.moves && v > 0 ? '+' : '');
+  const sign = (v: number) => (v < 0 ? '-' : rise && v > 0 ? '+' : '');
   return ends.map((v, i) => sign(v) + (i === 0 ? hedge : '') + formatAmount(Math.abs(v), u, script, more)).join(TO_WORD[script]);
 }
 

@@ -85,12 +85,12 @@ describe('articleCharts of moves', () => {
     expect(charts.find((c) => !c.moves)?.rows.map((r) => [r.label, r.value])).toEqual([['金價', 2800]]);
   });
 
-  it('keeps a rate that fell on one chart with the other rates, the fall below zero', () => {
-    const page = parsePage('中國東方航空股份港股大跌6.46%，基金持股比例合計3.91%；Wind航空指數收跌0.88%。');
+  it('keeps a rate that moved on one chart with the other rates, a fall below zero, a rise with its +', () => {
+    const page = parsePage('中國東方航空股份港股大跌6.46%，基金持股比例合計3.91%；Wind航空指數收跌0.88%，恒指升1.2%。');
     const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
     expect(charts).toHaveLength(1);
     expect(charts[0]?.moves).toBeUndefined();
-    expect(charts[0]?.rows.map((r) => formatValue(r, charts[0]!, 'hant'))).toEqual(['-6.46%', '3.91%', '-0.88%']);
+    expect(charts[0]?.rows.map((r) => formatValue(r, charts[0]!, 'hant'))).toEqual(['-6.46%', '3.91%', '-0.88%', '+1.2%']);
   });
 
   it('finds the chart of moves for a fall it does not list, by its amount below zero', () => {

@@ -16,6 +16,8 @@ export interface ChartRow {
   readonly value: number;
   readonly valueTo?: number | undefined;
   readonly qualifier: Qualifier;
+  /** The figure rose or fell (升2.5%): written with its sign even beside levels. */
+  readonly move?: Figure['move'];
   /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; only timelines show it. */
   readonly date?: string | undefined;
   /** The figure as the page wrote it. */
@@ -76,6 +78,7 @@ function toChart(articleId: string, g: ChartGroup, excluded: ReadonlySet<string>
       value: onAxis(f, f.value),
       valueTo: f.valueTo !== undefined ? onAxis(f, f.valueTo) : undefined,
       qualifier: f.qualifier,
+      ...(f.move ? { move: f.move } : {}),
       date: f.date,
       text: f.text,
       role,
