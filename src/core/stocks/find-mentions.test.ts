@@ -47,6 +47,9 @@ describe('findStockMentions: formats seen in real pages', () => {
     ['阿里巴巴BABA.US', '阿里巴巴BABA.US', 'US:BABA', '阿里巴巴', 'BABA.US'],
     ['特斯拉(TSLA.O)', '特斯拉(TSLA.O)', 'US:TSLA', '特斯拉', 'TSLA.O'],
     ['蘋果（AAPL.OQ）股價', '蘋果（AAPL.OQ）', 'US:AAPL', '蘋果', 'AAPL.OQ'],
+    ['騰訊（700 HK）', '騰訊（700 HK）', 'HK:00700', '騰訊', '700 HK'],
+    ['友邦保險(1299 HK)股價', '友邦保險(1299 HK)', 'HK:01299', '友邦保險', '1299 HK'],
+    ['蘋果（AAPL US）', '蘋果（AAPL US）', 'US:AAPL', '蘋果', 'AAPL US'],
     // One or two digits, after a name that says it is a company: the oldest Hong Kong codes.
     ['匯豐控股（5）', '匯豐控股（5）', 'HK:00005', '匯豐控股', '5'],
     ['恒生銀行(11)宣布', '恒生銀行(11)', 'HK:00011', '恒生銀行', '11'],
@@ -106,6 +109,8 @@ describe('findStockMentions: never a stock', () => {
     ['a two-digit number', '騰訊（70）'],
     ['one digit after a short name', '匯豐（5）'],
     ['a numbered point', '原因（1）'],
+    ["Bloomberg's form outside brackets", '騰訊 700 HK 股價'],
+    ['a Hong Kong dollar amount', '（700 HKD）'],
     ['one digit after a company word alone', '該公司（5）'],
     ['an index name', '滬深300'],
     ['an index with a number', '恒生指數（26000）'],

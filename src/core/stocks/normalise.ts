@@ -62,6 +62,6 @@ function normaliseTicker(s: string): string {
   const bare = s
     .replace(/^\$/, '')
     .replace(/^[A-Z ]*:\s*/, '')
-    .replace(/\.(?:US|OQ|O|N|K)$/, '');
+    .replace(/(?:\.(?:US|OQ|O|N|K)| US)$/, '');
   return /^[A-Z]{1,5}(?:\.[A-Z])?$/.test(bare) ? bare : '';
 }

@@ -42,6 +42,9 @@ const TOKEN = new RegExp(
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<us>${AZ}{1,5}${DOT}(?:US|ＵＳ))(?!${ALNUM})`,
     // Reuters' codes (TSLA.O on Nasdaq, BABA.N on the NYSE): only in brackets, as after a name.
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<ric>${AZ}{2,5}${DOT}(?:OQ|O|N))(?!${ALNUM})`,
+    // Bloomberg's (700 HK, AAPL US): only in brackets too.
+    `(?<![0-9０-９.．,，])(?<bh>${D}{1,5}${SP}${HK})(?!${ALNUM})`,
+    `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<bu>${AZ}{1,5}${SP}(?:US|ＵＳ))(?!${ALNUM})`,
     `(?<lb>(?:股份|股票|證券|证券)代[號号碼码])${SP}?[:：]?${SP}?(?<ln>${D}{1,6})(?!${D})`,
   ].join('|'),
   'y',
@@ -54,6 +57,7 @@ const TOKEN = new RegExp(
 const TRIGGER = new RegExp(
   [
     `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ|OQ|O|N))`,
+    `(?<spaced>${SP}(?:HK|ＨＫ|US|ＵＳ))(?!${ALNUM})`,
     `[(（]${SP}{0,2}(?<bare>${D}{1,6})${SP}{0,2}[)）]`,
     `(?<label>代[號号碼码])`,
     `(?<colon>[:：])${SP}?(?:${D}|${AZ})`,
@@ -109,8 +113,9 @@ function tokenAt(text: string, start: number): RegExpExecArray | null {
 function tokenStart(text: string, t: RegExpExecArray): number | undefined {
   const g = t.groups!;
   let i = t.index;
-  if (g.suffix) {
-    const letters = /[UＵON]/.test(g.suffix[1]!);
+  const suffix = g.suffix ?? g.spaced;
+  if (suffix) {
+    const letters = /[UＵON]/.test(suffix[1]!);
     while (i > 0 && t.index - i < 7 && (letters ? isUpper(text.charCodeAt(i - 1)) : isDigit(text.charCodeAt(i - 1)))) i--;
     return i;
   }
@@ -139,10 +144,9 @@ function explicit(m: RegExpExecArray): CodeCandidate | undefined {
   if (g.an) return one(g.an, g.al === 'SZSE' ? 'SZ' : 'SH');
   if (g.un) return one(g.un, 'US', exchangeName(g.ux!));
   if (g.us) return one(g.us, 'US');
-  if (g.ric) {
-    const c = one(g.ric, 'US', /N$/.test(g.ric) ? 'NYSE' : 'NASDAQ');
-    return c?.open !== undefined ? c : undefined;
-  }
+  if (g.ric) return bracketed(one(g.ric, 'US', /N$/.test(g.ric) ? 'NYSE' : 'NASDAQ'));
+  if (g.bh) return bracketed(one(g.bh, 'HK'));
+  if (g.bu) return bracketed(one(g.bu, 'US'));
   if (g.ln) return one(g.ln, g.ln.length === 6 ? sixDigitMarket(g.ln) : 'HK');
   return undefined;
 }
@@ -167,6 +171,9 @@ function make(
   const around = bracketsAround(text, start, end);
   return { kind, stock, exchange, start, end, codeStart, codeEnd, open: around?.open, close: around?.close };
 }
+
+/** A code that counts only alone in brackets, as after a name: 特斯拉(TSLA.O), 騰訊（700 HK）. */
+const bracketed = (c: CodeCandidate | undefined) => (c?.open !== undefined ? c : undefined);
 
 const sixDigitMarket = (raw: string) => aShareMarket(foldWidth(raw));
 
