@@ -30,6 +30,8 @@ describe('parseStockQuery', () => {
     ['NYSE:BABA', ['US:BABA']],
     ['$TSLA', ['US:TSLA']],
     ['BABA.US', ['US:BABA']],
+    ['AAPL US', ['US:AAPL']],
+    ['700 HK', ['HK:00700']],
     ['BRK.B', ['US:BRK.B']],
     ['00700 09988', ['HK:00700', 'HK:09988']],
     ['00700, 600519.SH, NVDA', ['HK:00700', 'SH:600519', 'US:NVDA']],

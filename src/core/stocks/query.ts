@@ -5,9 +5,9 @@ import type { Market, StockRef } from './types';
 /**
  * Reads what someone typed into the search box as stock codes. Returns the normalised
  * candidates (none when the query is not a code): Hong Kong for one to five digits with or
- * without `.HK`, Shanghai or Shenzhen for six digits (by prefix unless `.SH`/`.SS`/`.SZ` or an
- * `SH`/`SZ` prefix says which), the US for a ticker, bare or labelled (`NASDAQ: NVDA`). Several
- * codes separated by spaces or commas give several candidates.
+ * without `.HK` or ` HK`, Shanghai or Shenzhen for six digits (by prefix unless `.SH`/`.SS`/`.SZ`
+ * or an `SH`/`SZ` prefix says which), the US for a ticker, bare or labelled (`NASDAQ: NVDA`,
+ * `AAPL US`). Several codes separated by spaces or commas give several candidates.
  *
  * @example
  * parseStockQuery('700.HK') // [{ code: '00700', market: 'HK' }]
@@ -30,7 +30,7 @@ export function parseStockQuery(q: string): StockRef[] {
 const HK_QUERY = /^(?:(?:HKEX|SEHK|HKG|HK)\s*[.:]?\s*)?(\d{1,5})(?:\s*\.?\s*HK)?$/;
 const A_SUFFIX = /^(\d{6})\.(SH|SS|SZ)$/;
 const A_PREFIX = /^(SH|SZ|SSE|SZSE)\s*[.:]?\s*(\d{6})$/;
-const US_QUERY = /^\$?(?:(?:NASDAQ|NYSE|AMEX|US)\s*:\s*)?([A-Z]{1,5}(?:\.[AB])?)(?:\.(?:US|OQ|O|N|K))?$/;
+const US_QUERY = /^\$?(?:(?:NASDAQ|NYSE|AMEX|US)\s*:\s*)?([A-Z]{1,5}(?:\.[AB])?)(?:\.(?:US|OQ|O|N|K)|\s+US)?$/;
 
 function parseOne(s: string): StockRef | undefined {
   let m = HK_QUERY.exec(s);
