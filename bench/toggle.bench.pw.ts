@@ -123,10 +123,11 @@ const flipLang = (page: Page) =>
  * The first toggle with nothing loaded, untraced: tracing slows a cold toggle (every layout and
  * task is recorded), and one run says little on this machine. Fresh pages, idle preparation off,
  * timed in the page from the click to a task queued by the first frame after the change (that
- * frame has painted by then); the median of `runs`.
+ * frame has painted by then), with the browser's Long Tasks API watching for tasks over 50 ms
+ * meanwhile; sorted by time.
  */
-async function coldUntraced(context: BrowserContext, open: (p: Page) => Promise<void>, runs: number): Promise<number[]> {
-  const out: number[] = [];
+async function coldUntraced(context: BrowserContext, open: (p: Page) => Promise<void>, runs: number): Promise<{ ms: number; longTask: number }[]> {
+  const out: { ms: number; longTask: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -136,13 +137,28 @@ async function coldUntraced(context: BrowserContext, open: (p: Page) => Promise<
     out.push(
       await page.evaluate(
         () =>
-          new Promise<number>((resolve) => {
+          new Promise<{ ms: number; longTask: number }>((resolve) => {
             const toggle = document.querySelector<HTMLElement>('[data-testid="script-toggle"]')!;
+            let longTask = 0;
+            const watch = new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) longTask = Math.max(longTask, e.duration);
+            });
+            watch.observe({ type: 'longtask' });
             const t0 = performance.now();
             const mo = new MutationObserver(() => {
               if (toggle.querySelector('.on')?.textContent !== '简') return;
               mo.disconnect();
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  const ms = performance.now() - t0;
+                  // Long-task entries arrive after their task: read them once the frame is done.
+                  setTimeout(() => {
+                    for (const e of watch.takeRecords()) longTask = Math.max(longTask, e.duration);
+                    watch.disconnect();
+                    resolve({ ms, longTask });
+                  }, 50);
+                }, 0),
+              );
             });
             mo.observe(toggle, { subtree: true, childList: true, attributes: true, characterData: true });
             toggle.click();
@@ -152,7 +168,7 @@ async function coldUntraced(context: BrowserContext, open: (p: Page) => Promise<
     await page.evaluate(() => localStorage.removeItem('broadsheet-prefs'));
     await page.close();
   }
-  return out.sort((a, b) => a - b);
+  return out.sort((a, b) => a.ms - b.ms);
 }
 
 type HtmlRun = 'first' | 'warm';
@@ -192,6 +208,12 @@ const restoreHtmlConverter = (page: Page) =>
 const median = (ms: Measure[]): Measure => {
   const by = (k: keyof Measure) => [...ms].map((m) => m[k]).sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
   return { ms: by('ms'), longest: Math.max(...ms.map((m) => m.longest)), frame: Math.max(...ms.map((m) => m.frame)), style: by('style'), layout: by('layout'), paint: by('paint') };
+};
+
+/** What the Long Tasks API saw over the untraced runs: none, or the longest. */
+const longTasks = (runs: readonly { longTask: number }[]) => {
+  const long = runs.filter((r) => r.longTask > 0);
+  return long.length === 0 ? 'none' : `${long.length} of ${runs.length} runs, the longest ${Math.max(...long.map((r) => r.longTask)).toFixed(0)} ms`;
 };
 
 const WARM_RUNS = 7;
@@ -259,7 +281,7 @@ for (const [name, repeat] of [
     rows.push(
       `${name} (${chars} characters on screen)`,
       `  Broadsheet first toggle → 简, nothing loaded  ${fmt(coldFirst)}`,
-      `  Broadsheet first toggle → 简, nothing loaded, untraced: median of ${COLD_RUNS} ${untraced[Math.floor(COLD_RUNS / 2)]!.toFixed(1)} ms (${untraced.map((v) => v.toFixed(0)).join(', ')})`,
+      `  Broadsheet first toggle → 简, nothing loaded, untraced: median of ${COLD_RUNS} ${untraced[Math.floor(COLD_RUNS / 2)]!.ms.toFixed(1)} ms (${untraced.map((v) => v.ms.toFixed(0)).join(', ')}); tasks over 50 ms: ${longTasks(untraced)}`,
       `  Broadsheet first toggle → 简, after idle prep ${fmt(first)}`,
       `  Broadsheet warm toggle → 繁 (median of ${WARM_RUNS})     ${fmt(median(toHant))}`,
       `  Broadsheet warm toggle → 简 (median of ${WARM_RUNS})     ${fmt(warm)}`,
