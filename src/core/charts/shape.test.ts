@@ -93,6 +93,16 @@ describe('articleCharts of moves', () => {
     expect(charts[0]?.rows.map((r) => formatValue(r, charts[0]!, 'hant'))).toEqual(['-6.46%', '3.91%', '-0.88%', '+1.2%']);
   });
 
+  it('charts a loss below zero, beside what was earned', () => {
+    const page = parsePage('东航2020年营收586亿元；归母净利润亏损118亿元。');
+    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]?.rows.map((r) => [r.label, r.value])).toEqual([
+      ['东航营收', 586e8],
+      ['归母净利润', -118e8],
+    ]);
+  });
+
   it('finds the chart of moves for a fall it does not list, by its amount below zero', () => {
     const page = parsePage('恒指收報20225點，較上日跌300點。');
     const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);

@@ -43,8 +43,8 @@ export interface ArticleChart {
   readonly rows: readonly ChartRow[];
 }
 
-/** A figure's amount as its chart row holds it: a fall below zero, next to the rises. */
-const onAxis = (f: Pick<Figure, 'move'>, v: number) => (f.move === 'down' ? -v : v);
+/** A figure's amount as its chart row holds it: a fall or a loss below zero, next to the rises. */
+const onAxis = (f: Pick<Figure, 'move' | 'loss'>, v: number) => (f.move === 'down' || f.loss ? -v : v);
 
 /** The page figure a chart group holds (groups hold the page's figures, or copies relabelled per item). */
 const idOf = (f: Figure) => (f as PageFigure).id;
@@ -112,7 +112,7 @@ export function isCharted(charts: readonly ArticleChart[], figureId: string): bo
  */
 export function chartForFigure(
   charts: readonly ArticleChart[],
-  figure: { readonly id: string; readonly value: number; readonly unit: FigureUnit; readonly move?: Figure['move'] },
+  figure: { readonly id: string; readonly value: number; readonly unit: FigureUnit; readonly move?: Figure['move']; readonly loss?: Figure['loss'] },
 ): ArticleChart | undefined {
   const value = onAxis(figure, figure.value);
   return (

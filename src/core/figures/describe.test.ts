@@ -31,6 +31,7 @@ describe('describeFigure', () => {
     ['nearly', { value: 45000, unit: 'points', qualifier: 'nearly' }, '近45,000 點', '近45,000 点'],
     ['about', { value: 1e10, unit: 'CNY', qualifier: 'about' }, '約RMB100億 ≈ RMB10bn', '约RMB100亿 ≈ RMB10bn'],
     ['over', { value: 18, unit: 'percent', qualifier: 'over' }, '逾18%', '逾18%'],
+    ['a loss', { value: 5e8, unit: 'HKD', loss: true }, '−HK$5億 ≈ −HK$500m', '−HK$5亿 ≈ −HK$500m'],
     ['a hedged fall', { value: 18, unit: 'percent', qualifier: 'over', move: 'down' }, '−逾18%', '−逾18%'],
     ['at least', { value: 30, unit: 'percent', qualifier: 'atLeast' }, '至少30%', '至少30%'],
     ['at most', { value: 5, unit: 'percent', qualifier: 'atMost' }, '至多5%', '至多5%'],

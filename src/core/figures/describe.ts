@@ -13,7 +13,8 @@ const SYMBOL: Partial<Record<FigureUnit, string>> = {
  * Chinese magnitude and add the English one (3000億美元 → `US$3,000億 ≈ US$300bn`); percentages,
  * points and small counts are written out (`2.3%`, `20,225 點`, `6款`). Approximate figures say
  * so (約, 逾, 近, 至少, 至多, 多), ranges give both ends, 各 marks an amount for each item, and
- * a move carries its sign (升40美元 → `+US$40`, 跌300點 → `−300 點`).
+ * a move carries its sign (升40美元 → `+US$40`, 跌300點 → `−300 點`), and so does a loss
+ * (虧損5億港元 → `−HK$5億 ≈ −HK$500m`).
  *
  * @example
  * describeFigure(extractFigures('估值3000億美元')[0], 'hans') // 'US$3,000亿 ≈ US$300bn'
@@ -25,7 +26,7 @@ export function describeFigure(f: Figure, script: Script): string {
   const english = f.unit === 'percent' || f.unit === 'percentagePoints' || f.unit === 'points' ? [] : main.map((v) => englishWithUnit(v, f, script));
   const approx = f.qualifier === 'exact' || f.qualifier === 'moreThan' ? '' : qualifierWord(f.qualifier, script);
   const each = f.each ? EACH_WORD[script] : '';
-  const sign = f.move === 'up' ? '+' : f.move === 'down' ? '−' : '';
+  const sign = f.move === 'up' ? '+' : f.move === 'down' || f.loss ? '−' : '';
   const head = each + sign + approx + chinese; // −逾18%: the move's sign, then its hedge
   if (english.length === 0 || english.some((e) => e === undefined)) return head;
   return `${head} ≈ ${sign}${english.join(` ${TO_WORD[script]} `)}${more ? '+' : ''}`;

@@ -5,7 +5,7 @@ import { NUMBER_START } from './chars';
 import { readAt, type RawFigure } from './figure-reader';
 import { clauseLabel, perUnitIn, saysEach } from './label';
 import { namesIndex } from './level';
-import { moveBefore } from './move';
+import { lossBefore, moveBefore } from './move';
 import { guessYuanCurrency } from './yuan';
 
 /** What a character is to the scanner: a numeral may begin, a clause ends, a sentence ends. */
@@ -121,6 +121,8 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
   if (perUnit === undefined && CURRENCIES.has(unit)) perUnit = perUnitIn(ctx.pre);
   // A rate that 跌 is a fall (股價下跌3% → −3%); charts keep it with the other rates (see `movesApart`).
   const move = moveBefore(text, raw.start, raw.start - ctx.pre.length);
+  // 虧損118億元: an amount lost, charted below zero (a loss that shrank is a move: 虧損減少20億).
+  const loss = !move && CURRENCIES.has(unit) && lossBefore(text, raw.start, raw.start - ctx.pre.length);
   return {
     span: ctx.span,
     value: raw.value,
@@ -131,6 +133,7 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
     qualifier: raw.qualifier,
     ...(saysEach(ctx.pre) ? { each: true } : {}),
     ...(move ? { move } : {}),
+    ...(loss ? { loss: true as const } : {}),
     label,
     ...(ctx.date !== undefined ? { date: ctx.date } : {}),
     text: text.slice(raw.start, raw.end),

@@ -50,3 +50,26 @@ describe('moves and levels', () => {
     expect(moveBefore('升40美元', 1, 0)).toBe('up');
   });
 });
+
+describe('losses', () => {
+  /** Whether the first figure extractFigures finds in `text` is a loss. */
+  const lossOf = (text: string) => extractFigures(text)[0]?.loss ?? false;
+
+  it.each([
+    ['归母净利润亏损118亿元', true],
+    ['公司全年虧損5億港元', true],
+    ['錄得虧損達5億港元', true],
+    ['淨虧2.3億美元', true],
+    ['中期蝕1.2億元', true],
+    ['純利5億港元', false],
+    ['盈虧2億元', false], // profit and loss: either
+    ['虧損減少20億元', false], // a loss that shrank: a move
+    ['虧損率5%', false], // a rate, not an amount
+  ])('%s → %s', (text, loss) => {
+    expect(lossOf(text)).toBe(loss);
+  });
+
+  it('keeps the amount as written and the label of what lost it', () => {
+    expect(extractFigures('归母净利润亏损118亿元')[0]).toMatchObject({ value: 118e8, unit: 'CNY', loss: true, label: '归母净利润' });
+  });
+});

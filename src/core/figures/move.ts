@@ -55,6 +55,24 @@ export function movedObject(pre: string): string | undefined {
   return (m?.[1] ?? m?.[2])?.trim() || undefined;
 }
 
+/**
+ * A word of losing right before an amount (虧損118億元, 淨虧2.3億美元, 虧損達5億), a 了, 達 or 為
+ * between them allowed; not the 虧 of 盈虧 (profit or loss).
+ */
+const LOSS = /(?<!盈)(?:虧損|亏损|虧蝕|亏蚀|淨虧|净亏|虧|亏|蝕|蚀)(?:了|達|达|為|为)?$/;
+
+/**
+ * Whether the text says the amount starting at `start` was lost, reading no further back than
+ * `floor`.
+ *
+ * @example
+ * lossBefore('归母净利润亏损118亿元', 7) // true
+ * lossBefore('盈虧2億元', 2) // false
+ */
+export function lossBefore(text: string, start: number, floor = 0): boolean {
+  return LOSS.test(text.slice(Math.max(floor, start - 4), start));
+}
+
 /** A comparison's word of more or less, after what is compared with: 較上日高40美元, 比去年少3億. */
 const MORE = wordSet(['高', '多', '高出', '多出']);
 const LESS = wordSet(['低', '少', '低出']);

@@ -42,6 +42,11 @@ export interface Figure {
    * same unit; a rate that fell stays on the chart of rates, below zero.
    */
   move?: 'up' | 'down';
+  /**
+   * The text says the amount was lost (虧損118億元, 淨虧2.3億美元): the value is the amount as
+   * written, and the chart puts it below zero, beside what was earned.
+   */
+  loss?: true;
   /** What the figure measures, from its own clause (估值, 金價, 恒指 …); may be empty. */
   label: string;
   /** A date the sentence ties the figure to: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
