@@ -40,7 +40,10 @@ describe('chart value formatting', () => {
   });
 
   it('gives both ends of a range', () => {
-    expect(formatValue(exact(-135e8, -110e8), { unit: 'CNY' }, 'hant')).toBe('-135億人民幣至-110億人民幣');
+    expect(formatValue(exact(-135e8, -110e8), { unit: 'CNY' }, 'hant')).toBe('-135億至-110億人民幣');
+    expect(formatValue(exact(19000, 20000), { unit: 'points' }, 'hans')).toBe('19,000至20,000点');
+    expect(formatValue(exact(20, 30), { unit: 'percent' }, 'hant')).toBe('20%至30%');
+    expect(formatValue(exact(2.5, 3), { unit: 'HKD', perUnit: '股' }, 'hant')).toBe('2.5至3港元/股');
   });
 
   it('writes axis ticks without the unit, which the axis names once', () => {

@@ -67,8 +67,9 @@ export function formatAmount(value: number, u: ValueUnit, script: Script, more =
 }
 
 /**
- * A figure's value as a chart labels it: hedged (`逾2萬點`), a range (`500至600億美元`), a move
- * with its sign (`+2.5%`, on a chart of moves or beside levels).
+ * A figure's value as a chart labels it: hedged (`逾2萬點`), a range with its unit once
+ * (`500億至600億美元`; percentages keep both: `20%至30%`), a move with its sign (`+2.5%`, on a
+ * chart of moves or beside levels).
  */
 export function formatValue(
   row: { readonly value: number; readonly valueTo?: number | undefined; readonly qualifier: Qualifier; readonly move?: 'up' | 'down' | undefined },
@@ -81,7 +82,13 @@ export function formatValue(
   const rise = u.moves || row.move === 'up';
   // The sign before the hedge: a fall of more than 18% is -逾18%, not 逾-18%.
   const sign = (v: number) => (v < 0 ? '-' : rise && v > 0 ? '+' : '');
-  return ends.map((v, i) => sign(v) + (i === 0 ? hedge : '') + formatAmount(Math.abs(v), u, script, more)).join(TO_WORD[script]);
+  const unit = u.unit === 'percent' ? '' : unitName(u, script);
+  const amount = (v: number, i: number) => {
+    const whole = formatAmount(Math.abs(v), u, script, more);
+    // A range names its unit once, after its second end (110億至135億人民幣), as the page would.
+    return i < ends.length - 1 && unit !== '' && whole.endsWith(unit) ? whole.slice(0, -unit.length) : whole;
+  };
+  return ends.map((v, i) => sign(v) + (i === 0 ? hedge : '') + amount(v, i)).join(TO_WORD[script]);
 }
 
 /** An axis tick: the amount without its unit (the axis names the unit once): `750億`, `2.5%`. */
