@@ -8,6 +8,8 @@ const ROW = 30;
 const AXIS = 26;
 /** The bars keep at least this much width; labels get the rest up to their length. */
 const MIN_PLOT = 130;
+/** But labels keep up to this share of the width, even where long values leave the bars less. */
+const LABEL_SHARE = 0.28;
 
 /**
  * Horizontal bars: a comparison, or a part of a whole drawn as a waterfall (the total's bar,
@@ -17,7 +19,8 @@ const MIN_PLOT = 130;
 export const BarsPlot = memo(function BarsPlot({ chart, data, source, width, uid, hovered, active }: PlotProps) {
   const rows = new Map(data.map((d) => [d.key, d.row]));
   const valueWidth = Math.max(...data.map((d) => textWidth(d.valueLabel))) + 10;
-  const labelWidth = Math.max(Math.min(Math.max(...data.map((d) => textWidth(d.label))) + 16, width - valueWidth - MIN_PLOT), 48);
+  const natural = Math.max(...data.map((d) => textWidth(d.label))) + 16;
+  const labelWidth = Math.max(Math.min(natural, width - valueWidth - MIN_PLOT), Math.min(natural, width * LABEL_SHARE), 48);
   const tick = (v: number) => formatTick(v, chart, source);
   const low = Math.min(0, ...data.map((d) => d.extent[0]));
   const high = Math.max(0, ...data.map((d) => d.extent[1]));
