@@ -34,10 +34,19 @@ export function reportingIdbStorage(name: string): ReportingStorage {
       removeItem: (key) => idbStorage.removeItem(key),
     },
     readFailed: (error) => {
-      const problem = error instanceof SyntaxError ? 'corrupt' : classifyStorageError(error);
-      if (problem === 'corrupt') void readRaw(name).then((raw) => setAside(name, raw));
-      else unreadable = true;
-      useStorageStatus.getState().report(problem);
+      if (reportReadFailure(name, error)) unreadable = true;
     },
   };
+}
+
+/**
+ * What a store does when its stored value under `name` could not be read: unreadable JSON is
+ * kept aside, and either problem is reported. True when storage refused to be read, so the store
+ * must not write (it would overwrite a value it could not see).
+ */
+export function reportReadFailure(name: string, error: unknown): boolean {
+  const problem = error instanceof SyntaxError ? 'corrupt' : classifyStorageError(error);
+  if (problem === 'corrupt') void readRaw(name).then((raw) => setAside(name, raw));
+  useStorageStatus.getState().report(problem);
+  return problem !== 'corrupt';
 }
