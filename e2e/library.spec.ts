@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { chooseFile, libraryTitles, openLibrary, paste, pngBytes, zipBytes } from './files/library-helpers';
 import { BIG5_PAGE, big5Bytes, GB_PAGE, gb18030Bytes, utf8Bytes } from './files/pages';
 import { expect, expectNoAxeViolations, openApp, readerHeadlines, test } from './fixtures';
+import { seedLibrary } from './seed';
 
 const PASTED = {
   headline: '恒指高開後回軟 成交縮減',
@@ -253,6 +254,45 @@ test.describe('library: pages', () => {
     await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
     expect(page.url()).toBe(url);
     await expect(await libraryTitles(page)).toHaveText(['投資全方位', '南向資金', PASTED.headline]);
+  });
+});
+
+test.describe('library: storage', () => {
+  /** The library's IndexedDB values, by key. */
+  const storedValues = (page: Page) =>
+    page.evaluate(async () => {
+      const open = indexedDB.open('broadsheet');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const store = db.transaction('kv').objectStore('kv');
+      const [keys, values] = await Promise.all(
+        [store.getAllKeys(), store.getAll()].map((r) => new Promise<unknown[]>((resolve) => (r.onsuccess = () => resolve(r.result as unknown[])))),
+      );
+      db.close();
+      return Object.fromEntries(keys!.map((k, i) => [String(k), values![i]])) as Record<string, unknown>;
+    });
+
+  test('keeps each text under a key of its own, and moves a library stored whole into that layout', async ({ page }) => {
+    await seedLibrary(page, { id: 'pold', title: '舊頁', source: '舊頁標題\n\n騰訊（00700）業績勝預期。' });
+    await page.goto('/#/pold');
+    await expect(readerHeadlines(page)).toHaveText(['舊頁標題']);
+    await paste(page, PASTED.text);
+    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+
+    await expect.poll(async () => (await storedValues(page))['broadsheet-library:page:pold']).toBe('舊頁標題\n\n騰訊（00700）業績勝預期。');
+    const values = await storedValues(page);
+    const index = JSON.parse(String(values['broadsheet-library'])) as { layout: string; state: { pages: Record<string, { title: string; source?: string }> } };
+    expect(index.layout).toBe('paged');
+    expect(Object.values(index.state.pages).map((p) => [p.title, p.source])).toEqual(
+      expect.arrayContaining([
+        ['舊頁', undefined],
+        [PASTED.headline, undefined],
+      ]),
+    );
+    const pastedId = Object.keys(index.state.pages).find((id) => id !== 'pold')!;
+    expect(values[`broadsheet-library:page:${pastedId}`]).toBe(PASTED.text);
+
+    await page.reload();
+    await expect(await libraryTitles(page)).toHaveText(['投資全方位', PASTED.headline, '舊頁']); // newest first
   });
 });
 

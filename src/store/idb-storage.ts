@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { StateStorage } from 'zustand/middleware';
 
 /**
@@ -33,3 +33,17 @@ export async function readRaw(name: string): Promise<unknown> {
   return get(name, store());
 }
 
+
+/** Several stored values at once, in one transaction; undefined where a key holds nothing. */
+export async function readMany(keys: readonly string[]): Promise<unknown[]> {
+  return getMany([...keys], store());
+}
+
+/** Puts and deletes in one transaction: all of them happen, or none does. */
+export async function writeAtomically(puts: ReadonlyArray<readonly [string, unknown]>, deletes: readonly string[]): Promise<void> {
+  await store()('readwrite', (s) => {
+    for (const [key, value] of puts) s.put(value, key);
+    for (const key of deletes) s.delete(key);
+    return promisifyRequest(s.transaction);
+  });
+}

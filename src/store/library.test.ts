@@ -1,24 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** IndexedDB stands in as a Map; `failWrites` makes it refuse like a full disk. */
-const db = vi.hoisted(() => ({ data: new Map<string, string>(), failWrites: false }));
-vi.mock('./idb-storage', () => ({
-  idbStorage: {
-    getItem: async (name: string) => db.data.get(name) ?? null,
-    setItem: async (name: string, value: string) => {
-      if (db.failWrites) throw new DOMException('quota', 'QuotaExceededError');
-      db.data.set(name, value);
-    },
-    removeItem: async (name: string) => void db.data.delete(name),
-  },
-  readRaw: async () => undefined,
-  setAside: async () => undefined,
-}));
-
+vi.mock('./idb-storage', () => import('./idb-storage.fake'));
+const { db } = await import('./idb-storage.fake');
 const { allPages, findPage, loadSample, SAMPLE_PAGE_ID, useLibrary, whenHydrated } = await import('./library');
 const { useStorageStatus } = await import('./storage-status');
 
-const stored = () => JSON.parse(db.data.get('broadsheet-library') ?? '{"state":{}}').state as { pages?: Record<string, { title: string }> };
+const stored = () => JSON.parse(String(db.data.get('broadsheet-library') ?? '{"state":{}}')).state as { pages?: Record<string, { title: string }> };
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('library store', () => {

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { newPageId } from '../core/library/page-id';
 import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
 import { setAside } from './idb-storage';
-import { reportingIdbStorage } from './reporting-storage';
+import { pagedIdbStorage } from './paged-storage';
 import { useStorageStatus } from './storage-status';
 
 /** A page kept in the library. The source is the original text, never a converted copy. */
@@ -74,7 +74,8 @@ function isFacts(value: unknown): value is LibraryFacts {
   return typeof v.pages === 'object' && v.pages !== null && typeof v.corrections === 'object' && v.corrections !== null;
 }
 
-const idb = reportingIdbStorage(STORE_NAME);
+/** Each page's text under a key of its own: a change writes what changed, not the whole library. */
+const idb = pagedIdbStorage<LibraryFacts>(STORE_NAME);
 
 export const useLibrary = create<LibraryState>()(
   persist(
@@ -122,7 +123,7 @@ export const useLibrary = create<LibraryState>()(
     {
       name: STORE_NAME,
       version: LIBRARY_VERSION,
-      storage: createJSONStorage(() => idb.storage),
+      storage: idb.storage,
       partialize: (s): LibraryFacts => ({ pages: s.pages, corrections: s.corrections }),
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) return current;
