@@ -31,7 +31,7 @@ export interface PagedStorage<S> {
  * A value stored whole (the earlier layout, texts inside) is read as it is and rewritten in pages
  * on the first change, in that same single transaction. A page whose text is missing is kept
  * aside and reported, and the rest is read. Refused writes are reported, as
- * `reportingIdbStorage` does, and the next write stores every page again.
+ * `reportingIdbStorage` does, and the next write stores what they missed.
  */
 export function pagedIdbStorage<S extends PagedState>(name: string): PagedStorage<S> {
   const pageKey = (id: string) => `${name}:page:${id}`;
@@ -39,6 +39,29 @@ export function pagedIdbStorage<S extends PagedState>(name: string): PagedStorag
   let written = new Map<string, object>();
   let unreadable = false;
   const report = useStorageStatus.getState().report;
+  let queue = Promise.resolve();
+
+  /** Never rejects: a refused write is reported, and the queue goes on. */
+  async function write(key: string, value: StorageValue<S>): Promise<void> {
+    if (unreadable) return;
+    try {
+      const { pages } = value.state;
+      const puts: Array<[string, unknown]> = [];
+      const index: Record<string, unknown> = {};
+      for (const [id, page] of Object.entries(pages)) {
+        const { source, ...meta } = page;
+        index[id] = meta;
+        if (written.get(id) !== page) puts.push([pageKey(id), source]);
+      }
+      const deletes = [...written.keys()].filter((id) => !(id in pages)).map(pageKey);
+      const stored: StoredIndex<unknown> = { state: { ...value.state, pages: index }, version: value.version, layout: PAGED };
+      await writeAtomically([[key, JSON.stringify(stored)], ...puts], deletes);
+      written = new Map(Object.entries(pages));
+    } catch (error) {
+      report(classifyStorageError(error));
+    }
+  }
+
   return {
     storage: {
       getItem: async (key) => {
@@ -68,26 +91,9 @@ export function pagedIdbStorage<S extends PagedState>(name: string): PagedStorag
         });
         return { state: { ...stored.state, pages } as S, version: stored.version };
       },
-      setItem: async (key, value) => {
-        if (unreadable) return;
-        const { pages } = value.state;
-        const puts: Array<[string, unknown]> = [];
-        const index: Record<string, unknown> = {};
-        for (const [id, page] of Object.entries(pages)) {
-          const { source, ...meta } = page;
-          index[id] = meta;
-          if (written.get(id) !== page) puts.push([pageKey(id), source]);
-        }
-        const deletes = [...written.keys()].filter((id) => !(id in pages)).map(pageKey);
-        const stored: StoredIndex<unknown> = { state: { ...value.state, pages: index }, version: value.version, layout: PAGED };
-        written = new Map(Object.entries(pages));
-        try {
-          await writeAtomically([[key, JSON.stringify(stored)], ...puts], deletes);
-        } catch (error) {
-          written = new Map(); // nothing of that write is stored: the next one writes every page
-          report(classifyStorageError(error));
-        }
-      },
+      // One write at a time, each against what the last one stored: a refused write leaves
+      // `written` as it was, so the next one stores everything since.
+      setItem: (key, value) => (queue = queue.then(() => write(key, value))),
       removeItem: async (key) => {
         const ids = [...written.keys()];
         written = new Map();
