@@ -74,8 +74,12 @@ test.describe('charts pane', () => {
     const items = page.getByTestId('contents-item');
     const forbidden = /\d+年|\d+月|\d+日|\(\d{5}\)|（\d{5}）|109-115|二五二二/;
     for (let i = 0; i < (await items.count()); i++) {
-      await items.nth(i).getByRole('link').click();
-      const id = await reader(page).getByTestId('article').getAttribute('data-article-id');
+      const link = items.nth(i).getByRole('link');
+      // The article the link opens, from its route (#/sample/a…): the reader's own attribute could
+      // still be the previous article's just after the click.
+      const id = (await link.getAttribute('href'))!.split('/').pop()!;
+      await link.click();
+      await expect(reader(page).getByTestId('article')).toHaveAttribute('data-article-id', id);
       await expect(pane(page).locator(`section[data-article-id="${id}"]`)).toBeVisible();
       const list = charts(page);
       if ((await list.count()) === 0) {
