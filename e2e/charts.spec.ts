@@ -100,8 +100,8 @@ test.describe('charts pane', () => {
     await page.getByTestId('contents-item').nth(3).getByRole('button').click();
     await expect(readerHeadlines(page)).toHaveText([HEADLINES[0], HEADLINES[3]]);
     const ids = await reader(page).getByTestId('article').evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id')));
-    const shown = await charts(page).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-article-id')))]);
-    expect(shown).toEqual(ids);
+    // The second article's charts render after its text: wait for them rather than read once.
+    await expect.poll(() => charts(page).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-article-id')))])).toEqual(ids);
   });
 });
 
