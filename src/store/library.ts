@@ -141,6 +141,8 @@ export const useLibrary = create<LibraryState>()(
       },
       onRehydrateStorage: () => (_state, error) => {
         if (error) idb.readFailed(error);
+        // From now on the store writes; this very setState writes the merged library.
+        idb.readBack();
         useLibrary.setState({ hydrated: true });
       },
     },

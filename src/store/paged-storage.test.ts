@@ -18,6 +18,12 @@ interface State {
 const NAME = 'lib';
 const page = (id: string, source = `${id} 的全文`): Page => ({ id, title: id.toUpperCase(), source });
 const state = (...pages: Page[]): State => ({ pages: Object.fromEntries(pages.map((p) => [p.id, p])), corrections: {} });
+/** A storage whose store has read its state back: the state a store writes from then on. */
+const ready = () => {
+  const paged = pagedIdbStorage<State>(NAME);
+  paged.readBack();
+  return paged;
+};
 const index = () => JSON.parse(String(db.data.get(NAME))) as { state: { pages: Record<string, Partial<Page>> }; layout?: string };
 
 describe('pagedIdbStorage', () => {
@@ -29,19 +35,19 @@ describe('pagedIdbStorage', () => {
   });
 
   it('stores the index without texts, each text under its own key, and reads the same state back', async () => {
-    const { storage } = pagedIdbStorage<State>(NAME);
+    const { storage } = ready();
     const a = page('a');
     const b = page('b', '騰訊（00700）業績');
     await storage.setItem(NAME, { state: state(a, b), version: 1 });
     expect(index().layout).toBe('paged');
     expect(index().state.pages.a).toEqual({ id: 'a', title: 'A' });
     expect(db.data.get('lib:page:b')).toBe('騰訊（00700）業績');
-    const read = pagedIdbStorage<State>(NAME).storage;
+    const read = ready().storage;
     expect(await read.getItem(NAME)).toEqual({ state: state(a, b), version: 1 });
   });
 
   it('writes only the pages that changed, and deletes the text of a page removed', async () => {
-    const { storage } = pagedIdbStorage<State>(NAME);
+    const { storage } = ready();
     const a = page('a');
     const b = page('b');
     const c = page('c');
@@ -58,9 +64,9 @@ describe('pagedIdbStorage', () => {
 
   it('does not write again what it has just read back', async () => {
     const a = page('a');
-    await pagedIdbStorage<State>(NAME).storage.setItem(NAME, { state: state(a), version: 1 });
+    await ready().storage.setItem(NAME, { state: state(a), version: 1 });
     db.writes.length = 0;
-    const { storage } = pagedIdbStorage<State>(NAME);
+    const { storage } = ready();
     const read = (await storage.getItem(NAME))!;
     await storage.setItem(NAME, { state: { ...read.state, pages: { ...read.state.pages, b: page('b') } }, version: 1 });
     expect(db.writes.map((w) => w.puts)).toEqual([['lib', 'lib:page:b']]);
@@ -69,7 +75,7 @@ describe('pagedIdbStorage', () => {
   it('reads a library stored whole, and rewrites it in pages on the first change, in one transaction', async () => {
     const a = page('a');
     db.data.set(NAME, JSON.stringify({ state: state(a), version: 1 }));
-    const { storage } = pagedIdbStorage<State>(NAME);
+    const { storage } = ready();
     const read = (await storage.getItem(NAME))!;
     expect(read.state).toEqual(state(a));
     await storage.setItem(NAME, read);
@@ -79,16 +85,16 @@ describe('pagedIdbStorage', () => {
   });
 
   it('reads the other pages when one text is missing, keeps its entry aside and says so', async () => {
-    await pagedIdbStorage<State>(NAME).storage.setItem(NAME, { state: state(page('a'), page('b')), version: 1 });
+    await ready().storage.setItem(NAME, { state: state(page('a'), page('b')), version: 1 });
     db.data.delete('lib:page:a');
-    const read = await pagedIdbStorage<State>(NAME).storage.getItem(NAME);
+    const read = await ready().storage.getItem(NAME);
     expect(Object.keys(read!.state.pages)).toEqual(['b']);
     expect(db.data.get('lib:page:a:missing:corrupt')).toEqual({ id: 'a', title: 'A' });
     expect(useStorageStatus.getState().problem).toBe('corrupt');
   });
 
   it('reports a refused write, stores nothing of it, and stores what it missed the next time', async () => {
-    const { storage } = pagedIdbStorage<State>(NAME);
+    const { storage } = ready();
     const a = page('a');
     const b = page('b');
     await storage.setItem(NAME, { state: state(a), version: 1 });
@@ -106,7 +112,7 @@ describe('pagedIdbStorage', () => {
   });
 
   it('writes one change after another, each against what the last one stored', async () => {
-    const { storage } = pagedIdbStorage<State>(NAME);
+    const { storage } = ready();
     const a = page('a');
     const b = page('b');
     const first = storage.setItem(NAME, { state: state(a), version: 1 });
@@ -120,11 +126,24 @@ describe('pagedIdbStorage', () => {
 
   it('hands an index that holds no pages to the store as it is, for the store to set aside', async () => {
     db.data.set(NAME, JSON.stringify({ state: { pages: null }, version: 1, layout: 'paged' }));
-    expect(await pagedIdbStorage<State>(NAME).storage.getItem(NAME)).toEqual({ state: { pages: null }, version: 1, layout: 'paged' });
+    expect(await ready().storage.getItem(NAME)).toEqual({ state: { pages: null }, version: 1, layout: 'paged' });
+  });
+
+  it('skips writes asked for before the store has read its state back, and writes after', async () => {
+    db.data.set(NAME, JSON.stringify({ state: state(page('a')), version: 1 }));
+    const paged = pagedIdbStorage<State>(NAME);
+    const reading = paged.storage.getItem(NAME);
+    // The sample page arriving while the library is read: the store's state is still empty.
+    await paged.storage.setItem(NAME, { state: state(), version: 1 });
+    const read = (await reading)!;
+    expect(db.writes).toEqual([]);
+    paged.readBack();
+    await paged.storage.setItem(NAME, read);
+    expect(Object.keys(index().state.pages)).toEqual(['a']);
   });
 
   it('never writes once the stored library could not be read', async () => {
-    const { storage, readFailed } = pagedIdbStorage<State>(NAME);
+    const { storage, readFailed } = ready();
     readFailed(new DOMException('blocked', 'UnknownError'));
     await storage.setItem(NAME, { state: state(page('a')), version: 1 });
     expect(db.writes).toEqual([]);

@@ -20,6 +20,13 @@ export interface PagedStorage<S> {
   readonly storage: PersistStorage<S>;
   /** As `reportingIdbStorage`'s: keeps unreadable JSON aside; stops writing if storage refused to be read. */
   readonly readFailed: (error: unknown) => void;
+  /**
+   * For the store to call once it has read its state back and merged it, before it writes it
+   * (see `library.ts`). Writes asked for before then are skipped: zustand's `persist` writes on
+   * every change, and a change that lands while the stored state is still being read (the sample
+   * page arriving) would write the store's empty state over the reader's library.
+   */
+  readonly readBack: () => void;
 }
 
 /**
@@ -38,6 +45,7 @@ export function pagedIdbStorage<S extends PagedState>(name: string): PagedStorag
   /** The page objects whose texts IndexedDB holds, by id: the same object is not written again. */
   let written = new Map<string, object>();
   let unreadable = false;
+  let hasReadBack = false;
   const report = useStorageStatus.getState().report;
   let queue = Promise.resolve();
 
@@ -93,7 +101,7 @@ export function pagedIdbStorage<S extends PagedState>(name: string): PagedStorag
       },
       // One write at a time, each against what the last one stored: a refused write leaves
       // `written` as it was, so the next one stores everything since.
-      setItem: (key, value) => (queue = queue.then(() => write(key, value))),
+      setItem: (key, value) => (hasReadBack ? (queue = queue.then(() => write(key, value))) : Promise.resolve()),
       removeItem: async (key) => {
         const ids = [...written.keys()];
         written = new Map();
@@ -102,6 +110,9 @@ export function pagedIdbStorage<S extends PagedState>(name: string): PagedStorag
     },
     readFailed: (error) => {
       if (reportReadFailure(name, error)) unreadable = true;
+    },
+    readBack: () => {
+      hasReadBack = true;
     },
   };
 }
