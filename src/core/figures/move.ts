@@ -24,27 +24,28 @@ export function isMoveWord(word: string): boolean {
  */
 const RAISE_WORDS = '上調|上调|調升|调升|調高|调高|提高';
 const CUT_WORDS = '下調|下调|調降|调降|調低|调低|降低|削減|削减';
-const RAISE = new RegExp(`(?:${RAISE_WORDS})$`);
-const CUT = new RegExp(`(?:${CUT_WORDS})$`);
 /** Han or Latin letters and spaces: what a short object of such a verb is written in. */
 const OBJECT_CHARS = '\\p{Script=Han}A-Za-z ';
+/** How long that object may be, in characters. */
+const OBJECT_REACH = 8;
 /** 至, 到, 為, 達 or 於 before an amount make it a level (下調目標價至120元), not a move. */
 const LEVEL_CHARS = '至到為为達达於于';
 /**
- * What such a verb moves: a short name of a rate or an aim, Han or Latin, with no figure of its
- * own and not ending in a level's word.
+ * Such a verb and the object it moves, right before an amount (下調利率|0.25%): the nearest such
+ * verb (the greedy start), and no level's word at the end.
  */
-const OBJECT = new RegExp(`^[${OBJECT_CHARS}]{1,8}$`, 'u');
-const TO_A_LEVEL = new RegExp(`[${LEVEL_CHARS}]$`);
+const VERB_THEN_OBJECT = new RegExp(
+  `^[\\s\\S]*(?:(?<raise>${RAISE_WORDS})|${CUT_WORDS})[${OBJECT_CHARS}]{1,${OBJECT_REACH}}(?<![${LEVEL_CHARS}])$`,
+  'u',
+);
 /**
  * Such a verb and its object at the end of a clause: after the verb (下調利率, a 後 after the verb
  * allowed), or after 將 or 把 before it (將目標價上調); a level's word may end the clause.
  */
 const VERBS = `(?:${RAISE_WORDS}|${CUT_WORDS})`;
-const NAME = `(?![${LEVEL_CHARS}])([${OBJECT_CHARS}]{1,8}?)`;
+const NAME = `(?![${LEVEL_CHARS}])([${OBJECT_CHARS}]{1,${OBJECT_REACH}}?)`;
 const LEVEL = `[${LEVEL_CHARS}]?\\s*$`;
 const VERB_AND_OBJECT = new RegExp(`${VERBS}[後后]?${NAME}${LEVEL}|[將将把]${NAME}${VERBS}${LEVEL}`, 'u');
-const OBJECT_REACH = 8;
 
 /**
  * What a verb of raising or cutting at the end of `pre` moves, when it names it: 人行下調一年期LPR
@@ -113,14 +114,8 @@ export function moveBefore(text: string, start: number, floor = 0): 'up' | 'down
 
 /** A verb of raising or cutting before a short object that ends at `end` (下調利率|0.25%). */
 function verbBeforeObject(text: string, end: number, floor: number): 'up' | 'down' | undefined {
-  for (let i = end - 1; i >= Math.max(floor, end - OBJECT_REACH); i--) {
-    const object = text.slice(i, end);
-    if (!OBJECT.test(object) || TO_A_LEVEL.test(object)) return undefined;
-    const before = text.slice(Math.max(floor, i - 2), i);
-    if (RAISE.test(before)) return 'up';
-    if (CUT.test(before)) return 'down';
-  }
-  return undefined;
+  const m = VERB_THEN_OBJECT.exec(text.slice(Math.max(floor, end - OBJECT_REACH - 2), end));
+  return m ? (m.groups!.raise ? 'up' : 'down') : undefined;
 }
 
 /** Whether a 較 or 比 opens a comparison shortly before `end`, no further back than `floor`. */
