@@ -33,7 +33,6 @@ export async function readRaw(name: string): Promise<unknown> {
   return get(name, store());
 }
 
-
 /** Several stored values at once, in one transaction; undefined where a key holds nothing. */
 export async function readMany(keys: readonly string[]): Promise<unknown[]> {
   return getMany([...keys], store());
