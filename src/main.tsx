@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Shell } from './app/Shell';
 import { guardEarlyDrops } from './features/library/early-drop';
-import { ensureHk2s } from './features/script/converters';
-import { initialScript } from './features/script/useScript';
+import { ensureHk2s } from './shared/script/converters';
+import { initialScript } from './shared/script/useScript';
 import './styles.css';
 
 /**

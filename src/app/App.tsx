@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { articleName } from '../core/page';
 import type { Article } from '../core/types';
-import { navigate, useRoute } from './router';
-import { usePageView, type PageView } from '../features/page/usePageView';
+import { navigate, useRoute } from '../shared/router';
+import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../features/reader/Reader';
 import { ScriptToggle } from '../features/script/ScriptToggle';
 import { prepareToggle } from '../features/script/toggle';
-import { useDisplay, useScript, useT } from '../features/script/useScript';
+import { useDisplay, useScript, useT } from '../shared/script/useScript';
 import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
 import { onFigureActivated } from '../store/figure-focus';
 import { usePrefs } from '../store/prefs';
@@ -15,7 +15,7 @@ import { PhoneLayout } from './PhoneLayout';
 import { StorageBanner } from './StorageBanner';
 import { renderPane, type PaneId } from './panes';
 import { useKeyboard } from './useKeyboard';
-import { useMediaQuery } from './useMediaQuery';
+import { useMediaQuery } from '../shared/useMediaQuery';
 
 const PHONE_QUERY = '(max-width: 760px)';
 

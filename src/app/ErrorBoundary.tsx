@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { UiKey } from '../core/ui/strings';
-import { useT } from '../features/script/useScript';
+import { useT } from '../shared/script/useScript';
 
 interface Props {
   children: ReactNode;

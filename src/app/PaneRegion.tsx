@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../features/script/useScript';
+import { useT } from '../shared/script/useScript';
 import { PANES, type PaneId } from './panes';
 
 export interface DeskProps {

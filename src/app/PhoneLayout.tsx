@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../features/script/useScript';
+import { useT } from '../shared/script/useScript';
 import { usePaneLabel } from './PaneRegion';
 import { PANES, type PaneId } from './panes';
 

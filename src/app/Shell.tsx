@@ -1,4 +1,4 @@
-import { useT } from '../features/script/useScript';
+import { useT } from '../shared/script/useScript';
 
 /**
  * The first paint: the desk's frame with its pane titles, in the reader's script, while the

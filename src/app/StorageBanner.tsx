@@ -1,5 +1,5 @@
 import { useStorageStatus } from '../store/storage-status';
-import { useT } from '../features/script/useScript';
+import { useT } from '../shared/script/useScript';
 
 /** Says plainly when what the reader saves can't reach the browser's storage. */
 export function StorageBanner() {

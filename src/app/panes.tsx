@@ -3,7 +3,7 @@ import type { Route } from '../core/route';
 import type { UiKey } from '../core/ui/strings';
 import { ChartsPane } from '../features/charts/ChartsPane';
 import { Contents } from '../features/contents/Contents';
-import type { PageView } from '../features/page/usePageView';
+import type { PageView } from '../shared/page/usePageView';
 import { Reader } from '../features/reader/Reader';
 import { WatchlistPane } from '../features/watchlist/WatchlistPane';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { Route } from '../core/route';
-import type { PageView } from '../features/page/usePageView';
+import type { PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../features/reader/Reader';
 import { toggleScript } from '../features/script/toggle';
-import { navigate } from './router';
+import { navigate } from '../shared/router';
 import { focusPane, PANES, type PaneId } from './panes';
 
 interface Options {

@@ -6,8 +6,8 @@ import { articleName } from '../../core/page';
 import { within } from '../../core/spans';
 import type { Article } from '../../core/types';
 import { useFigureFocus } from '../../store/figure-focus';
-import type { PageView } from '../page/usePageView';
-import { useDisplay, useT } from '../script/useScript';
+import type { PageView } from '../../shared/page/usePageView';
+import { useDisplay, useT } from '../../shared/script/useScript';
 import { ChartCard, chartDomId } from './ChartCard';
 
 interface Props {

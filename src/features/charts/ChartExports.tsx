@@ -3,7 +3,7 @@ import { CSV_BOM, toCsv } from '../../core/charts/csv';
 import { unitName } from '../../core/charts/format';
 import type { ArticleChart } from '../../core/charts/shape';
 import { chartCsvRows, type TableStyle } from '../../core/charts/table';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import { download, exportName, pngBlob, svgMarkup } from './exports';
 
 interface Props {

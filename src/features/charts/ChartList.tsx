@@ -1,6 +1,6 @@
 import type { Article } from '../../core/types';
 import { choicesFor, useChartChoices } from '../../store/chart-choices';
-import type { PageView } from '../page/usePageView';
+import type { PageView } from '../../shared/page/usePageView';
 import { ArticleCharts } from './ArticleCharts';
 
 /**

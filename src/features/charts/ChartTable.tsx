@@ -4,7 +4,7 @@ import type { ArticleChart } from '../../core/charts/shape';
 import { chartTable, type TableStyle } from '../../core/charts/table';
 import { useChartChoices } from '../../store/chart-choices';
 import { useFigureFocus } from '../../store/figure-focus';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 
 interface Props {
   id: string;

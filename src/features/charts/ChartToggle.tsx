@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../shared/router';
 import type { PageFigure } from '../../core/annotate';
 import { articleCharts, isCharted } from '../../core/charts/shape';
 import { within } from '../../core/spans';
 import { choicesFor, useChartChoices } from '../../store/chart-choices';
 import { SAMPLE_PAGE_ID } from '../../store/library';
-import { usePageView } from '../page/usePageView';
-import { useT } from '../script/useScript';
+import { usePageView } from '../../shared/page/usePageView';
+import { useT } from '../../shared/script/useScript';
 
 /**
  * "Add to chart" / "remove from chart" for a figure, in its tooltip in the text (loaded with the

@@ -2,9 +2,9 @@ import { lazy, Suspense } from 'react';
 import type { Route } from '../../core/route';
 import type { Article } from '../../core/types';
 import { useChartChoices } from '../../store/chart-choices';
-import type { PageView } from '../page/usePageView';
+import type { PageView } from '../../shared/page/usePageView';
 import { resolveArticle } from '../reader/Reader';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import './charts.css';
 
 /** recharts and every chart component arrive in their own chunk, after first paint. */

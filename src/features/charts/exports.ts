@@ -68,7 +68,7 @@ export async function pngBlob(markup: string, scale = 2): Promise<Blob> {
   }
 }
 
-export { download } from '../shared/download';
+export { download } from '../../shared/download';
 
 /** A file name for a chart: page, article, place and title, with nothing a file system refuses. */
 export function exportName(pageId: string, articleId: string, index: number, title: string): string {

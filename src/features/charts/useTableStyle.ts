@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { TableStyle, TableWords } from '../../core/charts/table';
 import type { Script } from '../../core/script';
 import { UI, type UiKey } from '../../core/ui/strings';
-import { useDisplay, useScript, useT } from '../script/useScript';
+import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 
 /**
  * How charts write their words now: the display script, the UI's words in it, and page text

@@ -4,11 +4,11 @@ import { articleByline, articleLead, articleTitle } from '../../core/page';
 import type { Route } from '../../core/route';
 import { formatRoute } from '../../core/route';
 import type { Article } from '../../core/types';
-import { navigate } from '../../app/router';
-import type { PageView } from '../page/usePageView';
+import { navigate } from '../../shared/router';
+import type { PageView } from '../../shared/page/usePageView';
 import { resolveArticle } from '../reader/Reader';
 import type { Script } from '../../core/script';
-import { useDisplay, useDisplayIn, useScript, useT, useTIn } from '../script/useScript';
+import { useDisplay, useDisplayIn, useScript, useT, useTIn } from '../../shared/script/useScript';
 
 interface Props {
   view: PageView | undefined;

@@ -1,4 +1,4 @@
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import './notices.css';
 
 /** Shown while a file is dragged over the window: where it will go, and that letting go imports it. */

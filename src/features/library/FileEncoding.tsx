@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { ENCODING_NAMES, type EncodingName } from '../../core/import/types';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import { ENCODING_LABELS } from './encodings';
 import { redecodeLastFile } from './import-actions';
 import type { LastFile } from './import-session';

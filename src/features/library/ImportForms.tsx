@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import './forms.css';
 import { importFile, importText } from './import-actions';
 import { useImportSession } from './import-session';

@@ -1,5 +1,5 @@
 import { findPage, useLibrary } from '../../store/library';
-import { useScript, useT } from '../script/useScript';
+import { useScript, useT } from '../../shared/script/useScript';
 import { FileEncoding } from './FileEncoding';
 import { dismissOutcome, useImportSession } from './import-session';
 import { usePageDisplay } from './usePageDisplay';

@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import { DropOverlay } from './DropOverlay';
 import { setDialogOpen, useImportSession } from './import-session';
 import { importDropped, LibraryDialog, preloadImport, Toasts } from './lazy-parts';

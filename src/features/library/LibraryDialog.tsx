@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useLibrary } from '../../store/library';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import { DropOverlay } from './DropOverlay';
 import { FileEncoding } from './FileEncoding';
 import { ImportForms } from './ImportForms';

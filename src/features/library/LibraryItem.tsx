@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../shared/router';
 import { codePointLength } from '../../core/script/length-safe';
 import { SAMPLE_PAGE_ID, useLibrary, type StoredPage } from '../../store/library';
-import { useScript, useT } from '../script/useScript';
+import { useScript, useT } from '../../shared/script/useScript';
 import { encodingShortName } from './encodings';
 import { setDialogOpen, useImportSession } from './import-session';
 import { usePageDisplay } from './usePageDisplay';

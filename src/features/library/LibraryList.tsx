@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../shared/router';
 import { SAMPLE_PAGE_ID, useLibrary } from '../../store/library';
 import { LibraryItem } from './LibraryItem';
 

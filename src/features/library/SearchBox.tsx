@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { navigate } from '../../app/router';
-import { useT } from '../script/useScript';
+import { navigate } from '../../shared/router';
+import { useT } from '../../shared/script/useScript';
 import type { LibraryHit } from './search-engine';
 import { SearchResults } from './lazy-parts';
 import { SHOWN_HITS, useLibrarySearch } from './useLibrarySearch';

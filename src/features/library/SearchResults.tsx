@@ -1,7 +1,7 @@
 import { splitConverted } from '../../core/library/highlight';
 import { DEFAULT_SEARCH_LIMIT } from '../../core/search';
 import type { UiKey } from '../../core/ui/strings';
-import { useDisplay, useT } from '../script/useScript';
+import { useDisplay, useT } from '../../shared/script/useScript';
 import type { LibraryHit } from './search-engine';
 import { SHOWN_HITS, type LibrarySearch } from './useLibrarySearch';
 

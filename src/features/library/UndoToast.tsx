@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DeletedPage } from '../../store/library';
 import { useLibrary } from '../../store/library';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import { useImportSession } from './import-session';
 import { usePageDisplay } from './usePageDisplay';
 import './notices.css';

@@ -1,5 +1,5 @@
 import { useChartChoices } from '../../store/chart-choices';
-import { navigate } from '../../app/router';
+import { navigate } from '../../shared/router';
 import type { EncodingName, ImportProblem } from '../../core/import';
 import type { PreparedPage } from '../../core/library';
 import { cleanTitle } from '../../core/library/title';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { allPages, useLibrary } from '../../store/library';
-import { ensureHk2s } from '../script/converters';
+import { ensureHk2s } from '../../shared/script/converters';
 import type { Engine, SearchablePage, SearchResult } from './search-engine';
 
 /** Hits listed at most; the count says how many more there are. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { pageScript } from '../../core/library/page-script';
-import { useDisplay } from '../script/useScript';
+import { useDisplay } from '../../shared/script/useScript';
 
 /**
  * Shows words taken from a page (its title, a line of it) in the display script, converting

@@ -1,8 +1,8 @@
 import { within } from '../../core/spans';
 import type { Article } from '../../core/types';
 import { useLibrary } from '../../store/library';
-import type { PageView } from '../page/usePageView';
-import { useT } from '../script/useScript';
+import type { PageView } from '../../shared/page/usePageView';
+import { useT } from '../../shared/script/useScript';
 import { BlockView } from './BlockView';
 
 interface Props {

@@ -4,7 +4,7 @@ import { within } from '../../core/spans';
 import { blockSegments } from '../../core/page';
 import type { Script } from '../../core/script';
 import type { Block } from '../../core/types';
-import { useDisplay, useT } from '../script/useScript';
+import { useDisplay, useT } from '../../shared/script/useScript';
 import { AnnotatedText } from './AnnotatedText';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { useFigureFocus } from '../../store/figure-focus';
-import { useScript } from '../script/useScript';
+import { useScript } from '../../shared/script/useScript';
 import '../charts/text-link.css';
 
 /** The add/remove-from-chart button: it needs the chart model, which loads on first use. */

@@ -1,5 +1,5 @@
 import { FONT_SIZES, usePrefs } from '../../store/prefs';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 
 /** A− / A+ for the reading font size (persisted with the other preferences). */
 export function FontSizeControl() {

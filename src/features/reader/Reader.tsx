@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Article } from '../../core/types';
-import { navigate, useRevealCount } from '../../app/router';
+import { navigate, useRevealCount } from '../../shared/router';
 import type { Route } from '../../core/route';
 import { useLibrary } from '../../store/library';
-import type { PageView } from '../page/usePageView';
-import { useT } from '../script/useScript';
+import type { PageView } from '../../shared/page/usePageView';
+import { useT } from '../../shared/script/useScript';
 import { ArticleView } from './ArticleView';
 import { FontSizeControl } from './FontSizeControl';
 

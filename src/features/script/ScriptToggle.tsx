@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { toggleScript } from './toggle';
-import { useScript, useT } from './useScript';
+import { useScript, useT } from '../../shared/script/useScript';
 
 /**
  * 繁 ⇄ 简. The label names the script the button switches TO, in that script's own characters,

@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { usePrefs } from '../../store/prefs';
-import { ensureHk2s, nextTask, useConverters } from './converters';
-import { initialScript } from './useScript';
+import { ensureHk2s, nextTask, useConverters } from '../../shared/script/converters';
+import { initialScript } from '../../shared/script/useScript';
 import { collectFonts, glyphWarmups, type FontChars } from './warm-glyphs';
 
 type PlaceModule = typeof import('./place');

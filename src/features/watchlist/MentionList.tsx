@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../shared/router';
 import type { LibraryMention } from '../../core/watchlist/mentions';
-import { useDisplay, useT } from '../script/useScript';
+import { useDisplay, useT } from '../../shared/script/useScript';
 
 const FIRST = 3;
 

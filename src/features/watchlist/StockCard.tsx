@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../shared/router';
 import { articleName } from '../../core/page/text';
 import { stockKey } from '../../core/stocks/normalise';
 import { quoteUrl } from '../../core/stocks/quote-url';
@@ -8,8 +8,8 @@ import { isWatched } from '../../core/watchlist/entries';
 import { articleAt } from '../../core/watchlist/mentions';
 import { SAMPLE_PAGE_ID } from '../../store/library';
 import { useWatchlist } from '../../store/watchlist';
-import { usePageView } from '../page/usePageView';
-import { useDisplay, useT } from '../script/useScript';
+import { usePageView } from '../../shared/page/usePageView';
+import { useDisplay, useT } from '../../shared/script/useScript';
 import { MARKET_LABEL } from './labels';
 import { useLibraryMentions } from './useLibraryMentions';
 import { useAnchoredPosition, useDismiss } from './usePopover';

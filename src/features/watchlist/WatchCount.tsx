@@ -1,6 +1,6 @@
 import { isWatched } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 
 /** How many stocks are watched, beside the pane's title (loads with the store, after first paint). */
 export default function WatchCount() {

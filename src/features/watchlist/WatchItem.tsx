@@ -1,11 +1,11 @@
 import { useId, type KeyboardEvent } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../shared/router';
 import { formatRoute, type Route } from '../../core/route';
 import { stockKey } from '../../core/stocks/normalise';
 import type { LibraryMention } from '../../core/watchlist/mentions';
 import { MAX_NOTE, UNKNOWN_TIME, type WatchEntry, type WatchSource } from '../../core/watchlist/types';
 import { useWatchlist } from '../../store/watchlist';
-import { useDisplay, useScript, useT } from '../script/useScript';
+import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 import { MARKET_LABEL } from './labels';
 import { MentionList } from './MentionList';
 import type { useDragOrder } from './useDragOrder';

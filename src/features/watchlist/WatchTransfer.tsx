@@ -5,7 +5,7 @@ import { toJson } from '../../core/watchlist/json';
 import type { ImportProblem } from '../../core/watchlist/rows';
 import type { WatchEntry } from '../../core/watchlist/types';
 import { useWatchlist } from '../../store/watchlist';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import { downloadText, exportFileName } from './download';
 import { IMPORT_PROBLEM_LABEL } from './labels';
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { stockKey } from '../../core/stocks/normalise';
 import { liveEntries } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import { useDragOrder } from './useDragOrder';
 import { useLibraryMentions } from './useLibraryMentions';
 import { WatchItem } from './WatchItem';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useT } from '../script/useScript';
+import { useT } from '../../shared/script/useScript';
 import './stock-card.css';
 import './watchlist.css';
 

@@ -1,4 +1,4 @@
-import { download } from '../shared/download';
+import { download } from '../../shared/download';
 
 /** Saves text as a file through the browser's downloads. */
 export function downloadText(fileName: string, text: string, type: string): void {

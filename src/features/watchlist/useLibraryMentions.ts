@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { applyCorrections, type Correction } from '../../core/page';
 import { indexMentions, type LibraryMention } from '../../core/watchlist/mentions';
 import { allPages, useLibrary, type StoredPage } from '../../store/library';
-import { analyse, annotationsOf } from '../page/analysis';
+import { analyse, annotationsOf } from '../../shared/page/analysis';
 
 export type MentionIndex = ReadonlyMap<string, readonly LibraryMention[]>;
 
