@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 
 /** scripts/test.mjs finds (or installs) Chromium and passes it in CHROMIUM_PATH. */
 const executablePath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
-// Several checkouts' worth of work can run side by side: each names its own build and port.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * The suite builds the app and serves that build itself, on a port of its own: never `vite
+ * preview`'s 4173 or the dev server's 5173, where another checkout's server may be running.
+ * Several checkouts side by side each name their own port and build folder.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317);
 const DIST = process.env.E2E_DIST ?? 'dist';
-const launchOptions = {
+export const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
@@ -16,15 +21,19 @@ const launchOptions = {
 export default defineConfig({
   testDir: './e2e',
   outputDir: process.env.E2E_OUT ?? 'test-results',
-  fullyParallel: false,
+  // Every test opens its own browser context, so tests of one file can run on both workers.
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // One worker a core: a browser page renders on a core of its own, and a second worker per core
+  // only makes each wait longer. E2E_WORKERS overrides (1 for a targeted run beside others' work).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Generous, bounded: the suite shares its machine; a test waits on what it needs, never on a clock.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
     trace: 'on-first-retry',
     locale: 'zh-HK',
     launchOptions,
@@ -33,10 +42,22 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, launchOptions }, grepInvert: /@phone/ },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/ },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: buildAndServe(E2E_PORT),
 });
+
+/**
+ * One build, served once for every worker: the tests always test the code in this checkout, as
+ * it is now. Never a server this run did not start: if the port answers already, the run stops
+ * and says so (`reuseExistingServer: false`), and `--strictPort` refuses a port taken meanwhile.
+ */
+export function buildAndServe(port: number): PlaywrightTestConfig['webServer'] {
+  return {
+    command: `npx vite build --logLevel warn --outDir ${DIST} && npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    cwd: fileURLToPath(new URL('.', import.meta.url)),
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  };
+}

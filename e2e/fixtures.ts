@@ -1,16 +1,28 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { Desk, HEADLINES } from './pages/desk';
+import { Library } from './pages/library';
+import { Watchlist } from './pages/watchlist';
+
+interface Fixtures {
+  /** Requests that left the app's origin: any fails the test (the app makes none of its own). */
+  foreignRequests: string[];
+  desk: Desk;
+  library: Library;
+  watchlist: Watchlist;
+}
 
 /**
- * Every test runs with a guard that fails it on any request leaving the app's own origin:
- * the app makes no network request of its own.
+ * Every test runs with a guard that fails it on any request leaving the app's own origin, and
+ * gets the page objects of the desk, the library and the watchlist on its page.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<Fixtures>({
   foreignRequests: [
-    async ({ page, baseURL }, use) => {
+    async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
-      page.on('request', (req) => {
+      // On the context, so a second tab a test opens is guarded too.
+      context.on('request', (req) => {
         const url = req.url();
         if (/^(data|blob):/.test(url)) return;
         if (new URL(url).origin !== origin) foreign.push(url);
@@ -20,33 +32,31 @@ export const test = base.extend<{ foreignRequests: string[] }>({
     },
     { auto: true },
   ],
+  desk: async ({ page }, provide) => provide(new Desk(page)),
+  library: async ({ page }, provide) => provide(new Library(page)),
+  watchlist: async ({ page }, provide) => provide(new Watchlist(page)),
 });
 
-export { expect };
-
-export const HEADLINES = [
-  'DeepSeek牽動AI產業價值重估',
-  '蛇年開市 中國科技股料造好',
-  '美股高處不勝寒',
-  '黃金後市看漲 建議逢低吸納',
-  '歐高收益債邊際價值優於美債',
-  '中國AI產業發展進新里程',
-] as const;
+export { expect, HEADLINES };
 
 /** Opens the app and waits until the page is read and its figures and stocks are marked. */
 export async function openApp(page: Page, hash = ''): Promise<void> {
-  await page.goto(`/${hash}`);
-  await expect(page.getByTestId('contents-item').first()).toBeVisible();
-  await expect(page.locator('.app[data-annotated="true"]')).toBeAttached();
+  const desk = new Desk(page);
+  await desk.open(hash);
+  await desk.annotated();
 }
 
+/**
+ * Runs axe-core over the page as it is and fails on any violation. Only violations are reported
+ * in full (`resultTypes`): axe then stops collecting every passing node, a good part of its time.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary).toEqual([]);
 }
 
 /** The reading pane's article headings, in order. */
 export function readerHeadlines(page: Page) {
-  return page.getByTestId('reader').getByTestId('article').locator('h2');
+  return new Desk(page).headlines;
 }

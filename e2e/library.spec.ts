@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { chooseFile, libraryTitles, openLibrary, paste, pngBytes, zipBytes } from './files/library-helpers';
+import { pngBytes, zipBytes } from './files/binary';
 import { BIG5_PAGE, big5Bytes, GB_PAGE, gb18030Bytes, utf8Bytes } from './files/pages';
-import { expect, expectNoAxeViolations, openApp, readerHeadlines, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { seedLibrary } from './seed';
+import { storedText } from './stored';
 
 const PASTED = {
   headline: '恒指高開後回軟 成交縮減',
@@ -22,84 +23,84 @@ function droppedFile(page: Page) {
 }
 
 test.describe('library: import', () => {
-  test('imports pasted Traditional text and opens it at its first article', async ({ page }) => {
-    await openApp(page);
-    await paste(page, PASTED.text);
-    await expect(page.getByTestId('library-dialog')).toBeHidden();
-    await expect(page.getByTestId('contents-item').first()).toContainText(PASTED.headline);
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+  test('imports pasted Traditional text and opens it at its first article', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.paste(PASTED.text);
+    await expect(library.dialog).toBeHidden();
+    await expect(desk.entries.first()).toContainText(PASTED.headline);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
     expect(page.url()).toMatch(/#\/p[0-9a-z]+$/);
-    await expect(page.getByTestId('import-message')).toContainText(`已匯入「${PASTED.headline}」`);
+    await expect(library.message).toContainText(`已匯入「${PASTED.headline}」`);
   });
 
-  test('takes a first line that only says where the text came from as a byline, not the headline', async ({ page }) => {
-    await openApp(page);
+  test('takes a first line that only says where the text came from as a byline, not the headline', async ({ desk, library }) => {
+    await desk.open();
     const url = 'https://www.example.com/news/2207773/';
-    await paste(page, `# source: ${url}\n${PASTED.text}`);
-    await expect(page.getByTestId('import-message')).toContainText(`已匯入「${PASTED.headline}」`);
-    await expect(page.getByTestId('contents-item').first()).toContainText(PASTED.headline);
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
-    const source = page.getByTestId('reader').locator('[data-block-kind="byline"]', { hasText: url });
+    await library.paste(`# source: ${url}\n${PASTED.text}`);
+    await expect(library.message).toContainText(`已匯入「${PASTED.headline}」`);
+    await expect(desk.entries.first()).toContainText(PASTED.headline);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
+    const source = desk.reader.locator('[data-block-kind="byline"]', { hasText: url });
     await expect(source).toHaveText(`# source: ${url}`);
     await expect(source.locator('a')).toHaveCount(0); // the page's text, never markup or a link
   });
 
-  test('imports a Big5-HKSCS file and a GB18030 file, and says which encoding it chose', async ({ page }) => {
-    await openApp(page);
-    await chooseFile(page, '港股.txt', big5Bytes());
-    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+  test('imports a Big5-HKSCS file and a GB18030 file, and says which encoding it chose', async ({ desk, library }) => {
+    await desk.open();
+    await library.choose('港股.txt', big5Bytes());
+    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
     // 嘅 and 啲 are HKSCS: only a Big5-HKSCS reading gives them.
-    await expect(page.getByTestId('reader')).toContainText('下季業績嘅預期');
-    await expect(page.getByTestId('reader')).toContainText('啲資金');
-    const report = page.getByTestId('import-encoding-report');
+    await expect(desk.reader).toContainText('下季業績嘅預期');
+    await expect(desk.reader).toContainText('啲資金');
+    const report = library.encodingReport;
     await expect(report).toHaveAttribute('data-encoding', 'big5');
     await expect(report).toContainText('Big5');
     await expect(report).toContainText(/把握 \d+%/);
 
-    await chooseFile(page, '滬深.txt', gb18030Bytes());
+    await library.choose('滬深.txt', gb18030Bytes());
     await expect(report).toHaveAttribute('data-encoding', 'gb18030');
     await expect(report).toContainText('GB18030');
     // A Simplified page reads in Traditional like any other, and as written in Simplified.
-    await expect(readerHeadlines(page)).toHaveText(['滬深兩市成交額突破萬億元']);
-    await page.getByTestId('script-toggle').click();
-    await expect(readerHeadlines(page)).toHaveText([GB_PAGE.headline]);
-    await expect(page.getByTestId('import-encoding-report')).toContainText('把握');
+    await expect(desk.headlines).toHaveText(['滬深兩市成交額突破萬億元']);
+    await desk.toggleScript();
+    await expect(desk.headlines).toHaveText([GB_PAGE.headline]);
+    await expect(library.encodingReport).toContainText('把握');
   });
 
-  test('re-decodes the last file with the encoding the reader chooses', async ({ page }) => {
-    await openApp(page);
-    await chooseFile(page, '港股.txt', big5Bytes());
-    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+  test('re-decodes the last file with the encoding the reader chooses', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.choose('港股.txt', big5Bytes());
+    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
     const encoding = page.getByTestId('import-encoding');
     await expect(encoding).toHaveValue('big5');
     await encoding.selectOption('gb18030');
-    await expect(page.getByTestId('import-encoding-report')).toContainText('由你指定');
-    await expect(page.getByTestId('reader')).not.toContainText(BIG5_PAGE.headline);
-    await expect(page.getByTestId('contents-item').first()).not.toContainText(BIG5_PAGE.headline);
+    await expect(library.encodingReport).toContainText('由你指定');
+    await expect(desk.reader).not.toContainText(BIG5_PAGE.headline);
+    await expect(desk.entries.first()).not.toContainText(BIG5_PAGE.headline);
     await encoding.selectOption('big5');
-    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
     // The dialog offers the same choice for the last file.
-    await openLibrary(page);
-    await expect(page.getByTestId('library-dialog').getByTestId('import-encoding')).toHaveValue('big5');
+    await library.open();
+    await expect(library.dialog.getByTestId('import-encoding')).toHaveValue('big5');
   });
 
-  test('imports a file dropped anywhere on the window, with an overlay while dragging', async ({ page }) => {
-    await openApp(page);
+  test('imports a file dropped anywhere on the window, with an overlay while dragging', async ({ page, desk, library }) => {
+    await desk.open();
     const dataTransfer = await droppedFile(page);
     // The window listens for drops once the library's controls (their own chunk) are in the top
     // bar, from an effect after they paint: enter again until the overlay answers.
-    await expect(page.getByTestId('library-open')).toBeVisible();
+    await expect(library.openButton).toBeVisible();
     await expect(async () => {
       await page.dispatchEvent('main', 'dragenter', { dataTransfer });
       await expect(page.getByTestId('drop-overlay')).toBeVisible({ timeout: 500 });
     }).toPass();
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await expect(page.getByTestId('drop-overlay')).toBeHidden();
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
-    await expect(page.getByTestId('import-encoding-report')).toHaveAttribute('data-encoding', 'utf-8');
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
+    await expect(library.encodingReport).toHaveAttribute('data-encoding', 'utf-8');
   });
 
-  test('keeps a file dropped before the library is ready, and imports it once it is', async ({ page }) => {
+  test('keeps a file dropped before the library is ready, and imports it once it is', async ({ page, desk, library }) => {
     // Hold back the library's controls (their own chunk) until the file has been dropped.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -109,7 +110,7 @@ test.describe('library: import', () => {
     });
     await page.goto('/');
     await expect(page.locator('main')).toBeAttached();
-    await expect(page.getByTestId('library-open')).toHaveCount(0);
+    await expect(library.openButton).toHaveCount(0);
     const dataTransfer = await droppedFile(page);
     const kept = await page.evaluate(
       (transfer) => !window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true })),
@@ -117,103 +118,105 @@ test.describe('library: import', () => {
     );
     expect(kept, 'the drop was taken from the browser (default prevented)').toBe(true);
     release();
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
   });
 
-  test('refuses bad input with a clear message and leaves the library as it was', async ({ page }) => {
-    await openApp(page);
-    const titles = await libraryTitles(page);
+  test('refuses bad input with a clear message and leaves the library as it was', async ({ page, desk, library }) => {
+    await desk.open();
+    const titles = await library.listed();
     await expect(titles).toHaveCount(1);
-    const message = page.getByTestId('import-message');
+    const pasting = (text: string) => () => page.getByTestId('import-text').fill(text).then(() => page.getByTestId('import-submit').click());
     const cases: [string, () => Promise<void>, RegExp][] = [
-      ['empty text', () => page.getByTestId('import-text').fill('').then(() => page.getByTestId('import-submit').click()), /貼上的文字是空的/],
-      ['blank text', () => page.getByTestId('import-text').fill(' \n\t　\n').then(() => page.getByTestId('import-submit').click()), /貼上的文字是空的/],
-      ['an image', () => chooseFile(page, 'chart.png', pngBytes(), 'image/png'), /不是純文字檔.*PNG/],
-      ['a zip', () => chooseFile(page, 'pages.zip', zipBytes(), 'application/zip'), /不是純文字檔/],
-      ['a file over 20 MB', () => chooseFile(page, 'huge.txt', Buffer.alloc(21 * 1024 * 1024, 0x41)), /太大（21\.0 MB），上限是 20\.0 MB/],
+      ['empty text', pasting(''), /貼上的文字是空的/],
+      ['blank text', pasting(' \n\t　\n'), /貼上的文字是空的/],
+      ['an image', () => library.choose('chart.png', pngBytes(), 'image/png'), /不是純文字檔.*PNG/],
+      ['a zip', () => library.choose('pages.zip', zipBytes(), 'application/zip'), /不是純文字檔/],
+      // Made in the page: the size is refused before a byte is read (the vetting itself is unit-tested).
+      ['a file over 20 MB', () => library.chooseZeros('huge.txt', 21 * 1024 * 1024), /太大（21\.0 MB），上限是 20\.0 MB/],
     ];
     for (const [what, act, says] of cases) {
       await act();
-      await expect(message, what).toHaveAttribute('data-problem', /.+/);
-      await expect(message, what).toContainText(says);
-      await expect(message, what).toContainText('文庫沒有改動');
+      await expect(library.message, what).toHaveAttribute('data-problem', /.+/);
+      await expect(library.message, what).toContainText(says);
+      await expect(library.message, what).toContainText('文庫沒有改動');
       await expect(titles, what).toHaveCount(1);
-      await expect(page.getByTestId('library-dialog'), what).toBeVisible();
+      await expect(library.dialog, what).toBeVisible();
     }
     // The message follows the script.
-    await page.getByTestId('library-dialog').press('Escape');
-    await page.getByTestId('script-toggle').click();
-    await expect(message).toContainText('文库没有改动');
+    await library.close();
+    await desk.toggleScript();
+    await expect(library.message).toContainText('文库没有改动');
   });
 
-  test('imports markup as text, never run, and says so', async ({ page }) => {
-    await openApp(page);
+  test('imports markup as text, never run, and says so', async ({ page, desk, library }) => {
+    await desk.open();
     page.on('dialog', (d) => {
       throw new Error(`page script ran: ${d.message()}`);
     });
-    await paste(page, '<script>alert(1)</script>標題\n\n<img src=x onerror="window.pwned=1">正文段落，內容如下。\n');
-    await expect(page.getByTestId('import-message').locator('[data-problem="html"]')).toContainText('永遠不會執行');
-    await expect(page.getByTestId('reader')).toContainText('<img src=x onerror="window.pwned=1">');
-    await expect(page.getByTestId('reader').locator('img, script')).toHaveCount(0);
+    await library.paste('<script>alert(1)</script>標題\n\n<img src=x onerror="window.pwned=1">正文段落，內容如下。\n');
+    await expect(library.message.locator('[data-problem="html"]')).toContainText('永遠不會執行');
+    await expect(desk.reader).toContainText('<img src=x onerror="window.pwned=1">');
+    await expect(desk.reader.locator('img, script')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
-  test('imports a megabyte line with no line breaks, with a note', async ({ page }) => {
-    await openApp(page);
-    await chooseFile(page, 'one-line.txt', utf8Bytes('長'.repeat(400_000)));
-    await expect(page.getByTestId('import-message').locator('[data-problem="longLine"]')).toContainText('400000');
-    await expect(page.getByTestId('contents-item')).toHaveCount(1);
+  test('imports a megabyte line with no line breaks, with a note', async ({ desk, library }) => {
+    await desk.open();
+    await library.choose('one-line.txt', utf8Bytes('長'.repeat(400_000)));
+    await expect(library.message.locator('[data-problem="longLine"]')).toContainText('400000');
+    await expect(desk.entries).toHaveCount(1);
   });
 
-  test('keeps working in memory when storage is unavailable, and says so', async ({ page }) => {
+  test('keeps working in memory when storage is unavailable, and says so', async ({ page, desk, library }) => {
     await page.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('blocked', 'SecurityError');
       };
     });
-    await openApp(page);
+    await desk.open();
     await expect(page.getByRole('status').filter({ hasText: '瀏覽器儲存空間無法使用' })).toBeVisible();
-    await paste(page, PASTED.text);
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
-    await expect(await libraryTitles(page)).toHaveText(['投資全方位', PASTED.headline]);
+    await library.paste(PASTED.text);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
+    await expect(await library.listed()).toHaveText(['投資全方位', PASTED.headline]);
   });
 
-  test('when storage is full, says so and loses nothing the reader had', async ({ page }) => {
-    await openApp(page);
-    await paste(page, PASTED.text);
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
-    await page.waitForTimeout(300); // the write to IndexedDB is asynchronous
+  test('when storage is full, says so and loses nothing the reader had', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.paste(PASTED.text);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
+    // The write to IndexedDB is asynchronous: wait until the pasted text is stored.
+    await expect.poll(() => storedText(page)).toContain(PASTED.headline);
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = () => {
         throw new DOMException('quota', 'QuotaExceededError');
       };
     });
-    await chooseFile(page, '港股.txt', big5Bytes());
-    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    await library.choose('港股.txt', big5Bytes());
+    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
     await expect(page.getByRole('status').filter({ hasText: '瀏覽器儲存空間無法使用' })).toBeVisible();
-    await expect(await libraryTitles(page)).toHaveText(['投資全方位', BIG5_PAGE.headline, PASTED.headline]);
+    await expect(await library.listed()).toHaveText(['投資全方位', BIG5_PAGE.headline, PASTED.headline]);
     await page.reload();
-    await expect(await libraryTitles(page)).toHaveText(['投資全方位', PASTED.headline]);
+    await expect(await library.listed()).toHaveText(['投資全方位', PASTED.headline]);
   });
 });
 
 test.describe('library: pages', () => {
-  test('renames inline, deletes with an undo, and never deletes the sample', async ({ page }) => {
-    await openApp(page);
-    await paste(page, PASTED.text);
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
-    const titles = await libraryTitles(page);
+  test('renames inline, deletes with an undo, and never deletes the sample', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.paste(PASTED.text);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
+    const titles = await library.listed();
     await expect(titles).toHaveText(['投資全方位', PASTED.headline]);
-    const sample = page.getByTestId('library-item').first();
+    const sample = library.items.first();
     await expect(sample.getByRole('button', { name: /刪除/ })).toHaveCount(0);
 
-    const item = page.getByTestId('library-item').nth(1);
+    const item = library.items.nth(1);
     await item.getByRole('button', { name: /改名/ }).click();
     const input = page.getByTestId('library-rename-input');
     await expect(input).toBeFocused();
     await input.fill('不要這個名');
     await input.press('Escape'); // cancels the renaming, not the dialog
-    await expect(page.getByTestId('library-dialog')).toBeVisible();
+    await expect(library.dialog).toBeVisible();
     await expect(titles.nth(1)).toHaveText(PASTED.headline);
     await item.getByRole('button', { name: /改名/ }).click();
     await input.fill('港股收市評論');
@@ -226,34 +229,32 @@ test.describe('library: pages', () => {
     await expect(page.getByTestId('undo-toast')).toContainText('已刪除「港股收市評論」');
     await expect(page.getByTestId('undo-delete')).toBeFocused();
     // The page that was open is gone: the reader falls back to the sample.
-    await expect(page.getByTestId('contents-item').first()).toContainText('DeepSeek');
+    await expect(desk.entries.first()).toContainText('DeepSeek');
     await page.getByTestId('undo-delete').click();
     await expect(titles).toHaveText(['投資全方位', '港股收市評論']);
     await titles.nth(1).click();
-    await expect(page.getByTestId('library-dialog')).toBeHidden();
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    await expect(library.dialog).toBeHidden();
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
   });
 
-  test('keeps the library over a reload, and the URL reopens page and article', async ({ page }) => {
-    await openApp(page);
-    await paste(page, PASTED.text);
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
-    await chooseFile(page, '港股.txt', big5Bytes());
-    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
-    const titles = await libraryTitles(page);
-    await page.getByTestId('library-item').nth(1).getByRole('button', { name: /改名/ }).click();
-    await page.getByTestId('library-rename-input').fill('南向資金');
-    await page.getByTestId('library-rename-input').press('Enter');
+  test('keeps the library over a reload, and the URL reopens page and article', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.paste(PASTED.text);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
+    await library.choose('港股.txt', big5Bytes());
+    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
+    const titles = await library.listed();
+    await library.rename(1, '南向資金');
     await expect(titles).toHaveText(['投資全方位', '南向資金', PASTED.headline]);
     await page.keyboard.press('Escape');
-    await page.getByTestId('contents-item').first().getByRole('link').click();
+    await desk.openArticle(0);
     const url = page.url();
     expect(url).toMatch(/#\/p[0-9a-z]+\/a\d+$/);
 
-    await page.reload();
-    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
+    await desk.reload();
+    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
     expect(page.url()).toBe(url);
-    await expect(await libraryTitles(page)).toHaveText(['投資全方位', '南向資金', PASTED.headline]);
+    await expect(await library.listed()).toHaveText(['投資全方位', '南向資金', PASTED.headline]);
   });
 });
 
@@ -271,12 +272,12 @@ test.describe('library: storage', () => {
       return Object.fromEntries(keys!.map((k, i) => [String(k), values![i]])) as Record<string, unknown>;
     });
 
-  test('keeps each text under a key of its own, and moves a library stored whole into that layout', async ({ page }) => {
+  test('keeps each text under a key of its own, and moves a library stored whole into that layout', async ({ page, desk, library }) => {
     await seedLibrary(page, { id: 'pold', title: '舊頁', source: '舊頁標題\n\n騰訊（00700）業績勝預期。' });
     await page.goto('/#/pold');
-    await expect(readerHeadlines(page)).toHaveText(['舊頁標題']);
-    await paste(page, PASTED.text);
-    await expect(readerHeadlines(page)).toHaveText([PASTED.headline]);
+    await expect(desk.headlines).toHaveText(['舊頁標題']);
+    await library.paste(PASTED.text);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
 
     await expect.poll(async () => (await storedValues(page))['broadsheet-library:page:pold']).toBe('舊頁標題\n\n騰訊（00700）業績勝預期。');
     const values = await storedValues(page);
@@ -292,15 +293,15 @@ test.describe('library: storage', () => {
     expect(values[`broadsheet-library:page:${pastedId}`]).toBe(PASTED.text);
 
     await page.reload();
-    await expect(await libraryTitles(page)).toHaveText(['投資全方位', PASTED.headline, '舊頁']); // newest first
+    await expect(await library.listed()).toHaveText(['投資全方位', PASTED.headline, '舊頁']); // newest first
   });
 });
 
 test.describe('library: search', () => {
-  test('finds 騰訊 by either script and opens the article at the match', async ({ page }) => {
-    await openApp(page);
-    const search = page.getByTestId('search');
-    const hits = page.getByTestId('search-result');
+  test('finds 騰訊 by either script and opens the article at the match', async ({ page, desk, library }) => {
+    await desk.open();
+    const search = library.search;
+    const hits = library.results;
     for (const query of ['腾讯', '騰訊']) {
       await search.fill(query);
       await expect(hits.first().locator('mark')).toHaveText('騰訊');
@@ -310,16 +311,16 @@ test.describe('library: search', () => {
     await hits.first().click();
     await expect(hits).toHaveCount(0);
     expect(page.url()).toMatch(new RegExp(`#/sample/a\\d+\\?at=${at}$`));
-    await expect(page.getByTestId('reader').locator('.flash')).toContainText('騰訊');
-    const headline = await readerHeadlines(page).textContent();
+    await expect(desk.reader.locator('.flash')).toContainText('騰訊');
+    const headline = await desk.headlines.textContent();
     await page.reload();
-    await expect(readerHeadlines(page)).toHaveText([headline!]);
+    await expect(desk.headlines).toHaveText([headline!]);
   });
 
-  test('moves through results with the keyboard: arrows, Enter, Escape', async ({ page }) => {
-    await openApp(page);
-    const search = page.getByTestId('search');
-    const hits = page.getByTestId('search-result');
+  test('moves through results with the keyboard: arrows, Enter, Escape', async ({ page, desk, library }) => {
+    await desk.open();
+    const search = library.search;
+    const hits = library.results;
     await search.fill('中国');
     await expect(hits.first().locator('mark')).toHaveText('中國');
     await expect(hits.first()).toHaveAttribute('aria-selected', 'true');
@@ -332,7 +333,7 @@ test.describe('library: search', () => {
     await search.press('Enter');
     await expect(hits).toHaveCount(0);
     expect(page.url()).toMatch(new RegExp(`\\?at=${at}$`));
-    await expect(page.getByTestId('reader')).toBeFocused();
+    await expect(desk.reader).toBeFocused();
     await search.focus();
     await expect(hits.first()).toBeVisible();
     await search.press('Escape');
@@ -341,106 +342,73 @@ test.describe('library: search', () => {
     await expect(search).toHaveValue('');
   });
 
-  test('finds a stock by its code in any format', async ({ page }) => {
-    await openApp(page);
-    const search = page.getByTestId('search');
+  test('finds a stock by its code in any format', async ({ desk, library }) => {
+    await desk.open();
+    const search = library.search;
     for (const query of ['0700.HK', '00700', '700']) {
       await search.fill(query);
-      const marks = page.getByTestId('search-result').locator('mark');
+      const marks = library.results.locator('mark');
       await expect(marks.first(), query).toBeVisible();
       const texts = await marks.allTextContents();
       expect(texts.some((t) => t.includes('00700')), query).toBe(true);
       expect(texts.every((t) => t.includes('騰訊') || t.includes('00700')), query).toBe(true);
     }
-    await page.getByTestId('search-result').locator('mark', { hasText: '00700' }).first().click();
-    await expect(page.getByTestId('reader').locator('.flash')).toContainText('00700');
+    await library.results.locator('mark', { hasText: '00700' }).first().click();
+    await expect(desk.reader.locator('.flash')).toContainText('00700');
   });
 
-  test('searches imported pages too, shown in the reader’s script; Escape closes', async ({ page }) => {
-    await openApp(page);
-    await chooseFile(page, '滬深.txt', gb18030Bytes());
-    await expect(readerHeadlines(page)).toHaveText(['滬深兩市成交額突破萬億元']);
-    const search = page.getByTestId('search');
+  test('searches imported pages too, shown in the reader’s script; Escape closes', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.choose('滬深.txt', gb18030Bytes());
+    await expect(desk.headlines).toHaveText(['滬深兩市成交額突破萬億元']);
+    const search = library.search;
     await search.fill('貴州茅台');
-    const hit = page.getByTestId('search-result').first();
+    const hit = library.results.first();
     await expect(hit.locator('mark')).toHaveText('貴州茅台');
     await expect(hit).toContainText('滬深兩市成交額突破萬億元');
     await search.press('Escape');
-    await expect(page.getByTestId('search-result')).toHaveCount(0);
+    await expect(library.results).toHaveCount(0);
     await expect(search).toHaveValue('貴州茅台');
-    await page.getByTestId('script-toggle').click();
+    await desk.toggleScript();
     await search.fill('贵州茅台');
-    await expect(page.getByTestId('search-result').first().locator('mark')).toHaveText('贵州茅台');
-    await expect(page.getByTestId('search-result').first()).toContainText(GB_PAGE.headline);
+    await expect(library.results.first().locator('mark')).toHaveText('贵州茅台');
+    await expect(library.results.first()).toContainText(GB_PAGE.headline);
     await search.fill('找不到的詞語');
     await expect(page.getByTestId('search-popover')).toContainText('找不到');
   });
 });
 
 test.describe('library: accessibility', () => {
-  test('has no accessibility violations with the dialog open, or the search results', async ({ page }) => {
-    await openApp(page);
-    await chooseFile(page, '港股.txt', big5Bytes());
-    await expect(readerHeadlines(page)).toHaveText([BIG5_PAGE.headline]);
-    await openLibrary(page);
+  test('has no accessibility violations with the dialog open, or the search results', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.choose('港股.txt', big5Bytes());
+    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
+    await library.open();
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('library-dialog')).toBeHidden();
-    await expect(page.getByTestId('library-open')).toBeFocused();
-    await page.getByTestId('search').fill('騰訊');
-    await expect(page.getByTestId('search-result').first()).toBeVisible();
+    await expect(library.dialog).toBeHidden();
+    await expect(library.openButton).toBeFocused();
+    await library.search.fill('騰訊');
+    await expect(library.results.first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
 
 test.describe('library on the phone @phone', () => {
-  test('imports pasted text and searches on the phone layout', async ({ page }) => {
-    await openApp(page);
-    await paste(page, PASTED.text);
-    await expect(page.getByTestId('library-dialog')).toBeHidden();
-    await expect(page.getByTestId('contents-item').first()).toContainText(PASTED.headline);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
-    await page.getByTestId('search').fill('恒生指數');
-    await expect(page.getByTestId('search-result').first().locator('mark')).toHaveText('恒生指數');
-    await expect(page.getByTestId('search-result').first()).toBeInViewport();
+  test('imports pasted text and searches on the phone layout', async ({ desk, library }) => {
+    await desk.open();
+    await library.paste(PASTED.text);
+    await expect(library.dialog).toBeHidden();
+    await expect(desk.entries.first()).toContainText(PASTED.headline);
+    expect(await desk.scrollsSideways()).toBe(false);
+    await library.search.fill('恒生指數');
+    await expect(library.results.first().locator('mark')).toHaveText('恒生指數');
+    await expect(library.results.first()).toBeInViewport();
   });
 
-  test('has no accessibility violations with the dialog open on the phone', async ({ page }) => {
-    await openApp(page);
-    await openLibrary(page);
+  test('has no accessibility violations with the dialog open on the phone', async ({ page, desk, library }) => {
+    await desk.open();
+    await library.open();
     await expectNoAxeViolations(page);
   });
 });
-
-/**
- * Screenshots for a person to look at (not compared): the dialog, search results and an imported
- * Simplified page, in both scripts, on desktop and phone. Run with LIBRARY_SHOTS=/tmp/shots-lib.
- */
-const SHOTS = process.env.LIBRARY_SHOTS;
-for (const layout of ['desktop', 'phone @phone']) {
-  test(`screenshots: ${layout}`, async ({ page }) => {
-    test.skip(!SHOTS, 'set LIBRARY_SHOTS to a directory to take screenshots');
-    const name = layout.split(' ')[0]!;
-    await openApp(page);
-    await chooseFile(page, '滬深.txt', gb18030Bytes());
-    await expect(page.getByTestId('contents-item').first()).toContainText('滬深兩市');
-    for (const script of ['hant', 'hans']) {
-      if (script === 'hans') {
-        await page.getByTestId('script-toggle').click();
-        await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-      }
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: `${SHOTS}/${name}-imported-${script}.png` });
-      await openLibrary(page);
-      await page.screenshot({ path: `${SHOTS}/${name}-dialog-${script}.png` });
-      await page.keyboard.press('Escape');
-      await page.getByTestId('search').fill(script === 'hans' ? '科技' : '科技');
-      await expect(page.getByTestId('search-result').first()).toBeVisible();
-      await page.screenshot({ path: `${SHOTS}/${name}-search-${script}.png` });
-      await page.getByTestId('search').press('Escape');
-      await page.getByTestId('search').press('Escape');
-      await page.getByTestId('search').blur();
-    }
-  });
-}

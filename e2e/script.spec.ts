@@ -1,58 +1,52 @@
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, HEADLINES, openApp, readerHeadlines, test } from './fixtures';
+import { expect, expectNoAxeViolations, HEADLINES, test } from './fixtures';
 import { seedLibrary } from './seed';
 
-const toggle = (page: Page) => page.getByTestId('script-toggle');
-
-async function toSimplified(page: Page) {
-  await toggle(page).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-}
-
 test.describe('script toggle', () => {
-  test('converts text, contents, UI words, labels and title, and restores the original exactly', async ({ page }) => {
-    await openApp(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
-    const reader = page.getByTestId('reader');
+  test('converts text, contents, UI words, labels and title, and restores the original exactly', async ({ page, desk }) => {
+    await desk.open();
+    await desk.annotated();
+    await desk.expectScript('hant');
+    const reader = desk.reader;
     const before = await reader.innerText();
-    const contentsBefore = await page.getByTestId('contents').innerText();
+    const contentsBefore = await desk.contents.innerText();
     const titleBefore = await page.title();
 
-    await toSimplified(page);
+    await desk.toSimplified();
     await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('腾讯');
-    await expect(readerHeadlines(page)).toHaveText(['DeepSeek牵动AI产业价值重估']);
-    await expect(page.getByTestId('contents-item').first()).toContainText('DeepSeek牵动AI产业价值重估');
+    await expect(desk.headlines).toHaveText(['DeepSeek牵动AI产业价值重估']);
+    await expect(desk.entries.first()).toContainText('DeepSeek牵动AI产业价值重估');
     await expect(page.getByRole('navigation', { name: '本页文章目录' })).toBeVisible();
-    await expect(toggle(page)).toHaveAccessibleName(/切换为繁体中文/);
+    await expect(desk.scriptToggle).toHaveAccessibleName(/切换为繁体中文/);
     await expect(page).toHaveTitle(/DeepSeek牵动AI产业价值重估/);
     // Codes, numbers and Latin stay as written; figures keep their values.
     await expect(reader.locator('[data-figure-value="300000000000"]')).toHaveText('3000亿美元');
     await expect(reader).toContainText('OpenAI');
 
-    await toggle(page).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+    await desk.scriptToggle.click();
+    await desk.expectScript('hant');
     expect(await reader.innerText()).toBe(before);
-    expect(await page.getByTestId('contents').innerText()).toBe(contentsBefore);
+    expect(await desk.contents.innerText()).toBe(contentsBefore);
     expect(await page.title()).toBe(titleBefore);
     await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('騰訊');
   });
 
-  test('Alt+S toggles, and the choice survives a reload', async ({ page }) => {
-    await openApp(page);
+  test('Alt+S toggles, and the choice survives a reload', async ({ page, desk }) => {
+    await desk.open();
     await page.keyboard.press('Alt+s');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await desk.expectScript('hans');
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await expect(readerHeadlines(page)).toHaveText(['DeepSeek牵动AI产业价值重估']);
+    await desk.expectScript('hans');
+    await expect(desk.headlines).toHaveText(['DeepSeek牵动AI产业价值重估']);
   });
 
-  test('keeps the paragraph at the top of the reading pane in place', async ({ page }) => {
-    await openApp(page);
+  test('keeps the paragraph at the top of the reading pane in place', async ({ page, desk }) => {
+    await desk.open();
+    await desk.annotated();
     // Here both scripts' faces set text to the same widths, so nothing would move; on systems whose
     // Simplified faces are wider (YaHei, SimSun), lines rewrap. Make them rewrap here too, and
     // switch off Chromium's own scroll anchoring, which browsers without it don't have.
     await page.addStyleTag({ content: ':root:lang(zh-Hans) .block { letter-spacing: 0.12em; } .reader { overflow-anchor: none; }' });
-    const reader = page.getByTestId('reader');
+    const reader = desk.reader;
     const target = reader.locator('[data-block-id]', { hasText: '開源AI難被封殺' });
     await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const topBlock = () =>
@@ -63,7 +57,7 @@ test.describe('script toggle', () => {
       });
     const before = await topBlock();
     const scrolled = await reader.evaluate((el) => el.scrollTop);
-    await toSimplified(page);
+    await desk.toSimplified();
     const kept = async () => {
       const now = await topBlock();
       return now.id === before.id && Math.abs(now.offset - before.offset) <= 2;
@@ -72,93 +66,95 @@ test.describe('script toggle', () => {
     expect(await reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(scrolled + 50); // the text above grew
   });
 
-  test('a selection survives the toggle', async ({ page }) => {
-    await openApp(page);
-    const paragraph = page.getByTestId('reader').locator('[data-block-kind="paragraph"]').nth(1);
+  test('a selection survives the toggle', async ({ page, desk }) => {
+    await desk.open();
+    await desk.annotated();
+    const paragraph = desk.reader.locator('[data-block-kind="paragraph"]').nth(1);
     await paragraph.evaluate((el) => {
       const text = el.firstChild!;
       window.getSelection()!.setBaseAndExtent(text, 2, text, 8);
     });
     const before = await page.evaluate(() => window.getSelection()!.toString());
     expect(before).toHaveLength(6);
-    await toSimplified(page);
+    await desk.toSimplified();
     const after = await page.evaluate(() => window.getSelection()!.toString());
     expect(after).toHaveLength(6);
     expect(after).not.toBe('');
   });
 
-  test('an open stock card survives the toggle, by key or by click, and shows the other script', async ({ page }) => {
-    await openApp(page);
-    await page.getByTestId('reader').getByRole('button', { name: '騰訊 (00700)' }).click();
-    const card = page.getByTestId('stock-card');
+  test('an open stock card survives the toggle, by key or by click, and shows the other script', async ({ page, desk, watchlist }) => {
+    await desk.open();
+    await desk.reader.getByRole('button', { name: '騰訊 (00700)' }).click();
+    const card = watchlist.card;
     await expect(card).toBeVisible();
-    await expect(card.getByTestId('watch-toggle')).toHaveText('加入自選股');
+    await expect(watchlist.toggle).toHaveText('加入自選股');
     await page.keyboard.press('Alt+S');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await desk.expectScript('hans');
     await expect(card).toBeVisible();
     await expect(card).toContainText('腾讯');
-    await expect(card.getByTestId('watch-toggle')).toHaveText('加入自选股');
-    await toggle(page).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+    await expect(watchlist.toggle).toHaveText('加入自选股');
+    await desk.scriptToggle.click();
+    await desk.expectScript('hant');
     await expect(card).toBeVisible();
     await expect(card).toContainText('騰訊');
   });
 
-  test('an open figure tip survives the toggle', async ({ page }) => {
-    await openApp(page);
-    const figure = page.getByTestId('reader').locator('[data-figure-value="300000000000"]').first();
+  test('an open figure tip survives the toggle', async ({ page, desk }) => {
+    await desk.open();
+    const figure = desk.reader.locator('[data-figure-value="300000000000"]').first();
     await figure.focus();
     const tip = page.getByRole('tooltip');
     await expect(tip).toBeVisible();
     await expect(tip).toContainText('億');
     await page.keyboard.press('Alt+S');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await desk.expectScript('hans');
     await expect(tip).toBeVisible();
     await expect(tip).toContainText('亿');
   });
 
-  test('shows a Simplified page in Traditional through the worker, and back', async ({ page }) => {
+  test('shows a Simplified page in Traditional through the worker, and back', async ({ page, desk }) => {
     await seedLibrary(page, {
       id: 'hans1',
       title: '东航快讯',
       source: '东航股价暴跌\n\n中国东方航空股份港股跳水大跌6.46%，报2.75港元/股，总市值1103亿港元。腾讯（00700）亦受影响。\n',
     });
-    await openApp(page, '#/hans1');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
-    const reader = page.getByTestId('reader');
-    await expect(readerHeadlines(page)).toHaveText(['東航股價暴跌']);
+    await desk.open('#/hans1');
+    await desk.expectScript('hant');
+    const reader = desk.reader;
+    await expect(desk.headlines).toHaveText(['東航股價暴跌']);
     await expect(reader).toContainText('中國東方航空股份港股跳水大跌6.46%，報2.75港元/股，總市值1103億港元。騰訊（00700）亦受影響。');
-    await toSimplified(page);
-    await expect(readerHeadlines(page)).toHaveText(['东航股价暴跌']);
+    await desk.toSimplified();
+    await expect(desk.headlines).toHaveText(['东航股价暴跌']);
     await expect(reader).toContainText('总市值1103亿港元');
   });
 
-  test('has no accessibility violations in Simplified', async ({ page }) => {
-    await openApp(page);
-    await toSimplified(page);
+  test('has no accessibility violations in Simplified', async ({ page, desk }) => {
+    await desk.open();
+    await desk.annotated();
+    await desk.toSimplified();
     await expectNoAxeViolations(page);
   });
 });
 
 test.describe('first visit follows the browser’s languages', () => {
   test.use({ locale: 'zh-CN' });
-  test('zh-CN reads Simplified', async ({ page }) => {
-    await openApp(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await expect(readerHeadlines(page)).toHaveText(['DeepSeek牵动AI产业价值重估']);
+  test('zh-CN reads Simplified', async ({ desk }) => {
+    await desk.open();
+    await desk.expectScript('hans');
+    await expect(desk.headlines).toHaveText(['DeepSeek牵动AI产业价值重估']);
   });
 });
 
 test.describe('phone @phone', () => {
-  test('toggles on the phone layout, in the text, the contents and the tab bar', async ({ page }) => {
-    await openApp(page);
-    await expect(page.getByTestId('contents-item').nth(1)).toContainText(HEADLINES[1]);
-    await toSimplified(page);
-    await expect(page.getByTestId('contents-item').first()).toContainText('DeepSeek牵动AI产业价值重估');
-    await expect(page.getByRole('tab', { name: '目录' })).toBeVisible();
-    await page.getByTestId('contents-item').first().getByRole('link').click();
-    await expect(page.getByTestId('reader').locator('[data-stock-code="00700"]').first()).toContainText('腾讯');
-    await toggle(page).click();
-    await expect(page.getByTestId('reader').locator('[data-stock-code="00700"]').first()).toContainText('騰訊');
+  test('toggles on the phone layout, in the text, the contents and the tab bar', async ({ desk }) => {
+    await desk.open();
+    await expect(desk.entries.nth(1)).toContainText(HEADLINES[1]);
+    await desk.toSimplified();
+    await expect(desk.entries.first()).toContainText('DeepSeek牵动AI产业价值重估');
+    await expect(desk.tab('目录')).toBeVisible();
+    await desk.entries.first().getByRole('link').click();
+    await expect(desk.reader.locator('[data-stock-code="00700"]').first()).toContainText('腾讯');
+    await desk.scriptToggle.click();
+    await expect(desk.reader.locator('[data-stock-code="00700"]').first()).toContainText('騰訊');
   });
 });

@@ -1,28 +1,91 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything CI checks, in the order that fails fastest.
- * typecheck → lint → unit tests (Vitest) → find or install Chromium → build → end-to-end (Playwright).
+ * typecheck and lint (side by side: each uses one core) → unit tests (Vitest) → find or install
+ * Chromium → end-to-end (Playwright builds the app once, serves it on its own port, runs the specs).
+ * Ends with one line over both runners: `N passed, N failed, N skipped`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 // Outside test-results/, which Playwright empties when it starts.
 mkdirSync('test-reports', { recursive: true });
 const UNIT_JSON = 'test-reports/unit.json';
 const E2E_JSON = 'test-reports/e2e.json';
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-function run(label, cmd, args, env = process.env) {
-  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (r.status !== 0) {
-    console.error(`\n✖ ${label} failed (exit ${r.status ?? r.signal}).`);
-    process.exit(r.status ?? 1);
-  }
+function fail(label, code) {
+  console.error(`\n✖ ${label} failed (exit ${code}).`);
+  process.exit(typeof code === 'number' && code !== 0 ? code : 1);
 }
 
-run('typecheck', 'npx', ['tsc', '-b']);
-run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`]);
+/** Runs a step; a failing step stops the run, unless it wrote a report the closing line can count. */
+function run(label, cmd, args, { env = process.env, report } = {}) {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  console.log(`  ${label}: ${seconds(t)}`);
+  if (r.status !== 0 && !(report && existsSync(report))) fail(label, r.status ?? r.signal);
+  return r.status === 0;
+}
+
+/** Whether something already listens on the port (on any address). */
+function portTaken(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (e) => resolve(e.code === 'EADDRINUSE' || e.code === 'EACCES'));
+    probe.once('listening', () => probe.close(() => resolve(false)));
+    probe.listen(port);
+  });
+}
+
+/** Runs commands at once, each one's output held and printed whole when it ends (no interleaving). */
+async function runTogether(jobs) {
+  const results = await Promise.all(
+    jobs.map(
+      ([label, cmd, args]) =>
+        new Promise((resolve) => {
+          const t = Date.now();
+          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          const out = [];
+          child.stdout.on('data', (d) => out.push(d));
+          child.stderr.on('data', (d) => out.push(d));
+          child.on('close', (code) => resolve({ label, cmd, args, code, out: Buffer.concat(out).toString(), time: seconds(t) }));
+        }),
+    ),
+  );
+  for (const r of results) {
+    console.log(`\n▶ ${r.label}: ${r.cmd} ${r.args.join(' ')}`);
+    if (r.out.trim()) process.stdout.write(r.out.endsWith('\n') ? r.out : `${r.out}\n`);
+    console.log(`  ${r.label}: ${r.time}`);
+  }
+  const failed = results.find((r) => r.code !== 0);
+  if (failed) fail(failed.label, failed.code);
+}
+
+/** One plain closing line over both runners, then the exit code. */
+function summarise() {
+  const unit = JSON.parse(readFileSync(UNIT_JSON, 'utf8'));
+  const e2e = existsSync(E2E_JSON) ? JSON.parse(readFileSync(E2E_JSON, 'utf8')).stats : { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+  const passed = unit.numPassedTests + e2e.expected + e2e.flaky;
+  const failed = unit.numFailedTests + e2e.unexpected;
+  const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
+  console.log(`\nunit ${unit.numPassedTests} passed; end-to-end ${e2e.expected} passed${e2e.flaky ? ` (${e2e.flaky} after a retry)` : ''}; ${seconds(started)} in all`);
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+await runTogether([
+  ['typecheck', 'npx', ['tsc', '-b']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+]);
+rmSync(UNIT_JSON, { force: true });
+rmSync(E2E_JSON, { force: true });
+const unitPassed = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`], { report: UNIT_JSON });
+// Failing fast: with unit tests failing, the end-to-end run is not worth its minutes.
+if (!unitPassed) summarise();
 
 console.log('\n▶ browser: node scripts/ensure-browser.mjs');
 const out = execFileSync('node', ['scripts/ensure-browser.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -31,19 +94,19 @@ const browser = lines.at(-1) ?? '';
 for (const l of lines.slice(0, -1)) console.log(l);
 console.log(`Chromium: ${browser}`);
 
-run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
-run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
-  ...process.env,
-  CHROMIUM_PATH: browser,
-  PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_JSON,
+// The suite tests only a server it starts itself: a port already in use stops it here, plainly.
+const port = Number(process.env.E2E_PORT ?? 4317);
+if (await portTaken(port)) {
+  console.error(
+    `\n✖ Port ${port} is already in use (a server left running by another checkout or an earlier run?).\n` +
+      `  The end-to-end tests only test a build they serve themselves. Stop that server, or choose another port:\n` +
+      `  E2E_PORT=<free port> npm test`,
+  );
+  process.exit(1);
+}
+run('end-to-end tests (build, serve, run)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  env: { ...process.env, CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_JSON },
+  report: E2E_JSON,
 });
 
-// One plain closing line over both runners.
-const unit = JSON.parse(readFileSync(UNIT_JSON, 'utf8'));
-const e2e = JSON.parse(readFileSync(E2E_JSON, 'utf8')).stats;
-const passed = unit.numPassedTests + e2e.expected + e2e.flaky;
-const failed = unit.numFailedTests + e2e.unexpected;
-const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
-console.log(`\nunit ${unit.numPassedTests} passed; end-to-end ${e2e.expected} passed${e2e.flaky ? ` (${e2e.flaky} after a retry)` : ''}`);
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 ? 1 : 0);
+summarise();

@@ -59,7 +59,13 @@ export function App() {
   const pane = useCallback((id: PaneId) => renderPane(id, { view, route, onOpenArticle: openReader }), [view, route, openReader]);
 
   return (
-    <div className="app" data-annotated={view?.annotated ? 'true' : 'false'} style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}>
+    // data-annotated and data-library say, for tests, when marks are in and the library is read back.
+    <div
+      className="app"
+      data-annotated={view?.annotated ? 'true' : 'false'}
+      data-library={hydrated ? 'ready' : 'reading'}
+      style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}
+    >
       <DocumentTitle view={view} article={article} />
       <TopBar />
       <StorageBanner />
