@@ -8,7 +8,7 @@ import { mergeEntries, pruneTombstones } from '../core/watchlist/merge';
 import { migrateWatchlist, WATCHLIST_VERSION } from '../core/watchlist/migrate';
 import type { ImportedStock } from '../core/watchlist/rows';
 import { readEntries } from '../core/watchlist/stored';
-import type { NewWatch, WatchEntries } from '../core/watchlist/types';
+import type { NewWatch, WatchEntries } from '../core/watchlist/watch-entry';
 import { classifyStorageError, useStorageStatus } from './storage-status';
 
 /** The watchlist's facts: the entries, tombstones included (they make the tab merge work). */

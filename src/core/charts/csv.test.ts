@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from './csv';
-import type { ArticleChart } from './shape';
+import type { ArticleChart } from './article-charts';
 import { chartCsvRows, chartTable, type TableStyle, type TableWords } from './table';
 
 const HANT: TableWords = {

@@ -1,5 +1,5 @@
-import type { FigureUnit } from './types';
-import { chineseDigit, isLiang } from './chars';
+import type { FigureUnit } from './figure';
+import { chineseDigit, isLiang } from './numeral-chars';
 import { currencyAt, type WrittenCurrency } from './currency';
 import { wordSet, skipSpaces, wordAt, charIn } from './words';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvRecords, parseCsv, toCsv } from './csv';
 import { addEntry, liveEntries, setNote } from './entries';
 import { importStocks } from './import';
-import { UNKNOWN_TIME, type WatchEntries } from './types';
+import { UNKNOWN_TIME, type WatchEntries } from './watch-entry';
 
 const ADDED = Date.UTC(2025, 1, 1, 9, 30);
 

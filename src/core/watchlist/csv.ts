@@ -1,6 +1,6 @@
 import { isProblem, MAX_IMPORT_CHARS, readRow, type ImportProblem, type ImportResult, type ImportedStock, type RawRow } from './rows';
-import type { WatchEntry } from './types';
-import { UNKNOWN_TIME } from './types';
+import type { WatchEntry } from './watch-entry';
+import { UNKNOWN_TIME } from './watch-entry';
 
 /**
  * The watchlist as CSV (RFC 4180: comma-separated, double quotes around fields that need them,

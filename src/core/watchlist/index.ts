@@ -3,7 +3,7 @@
  * migration, CSV and JSON export and import, and the library's mentions of a stock with their
  * sentences. No React, no storage: the store and the UI call these.
  */
-export * from './types';
+export * from './watch-entry';
 export { addEntry, isWatched, liveEntries, nextTime, placeAt, removeEntry, setNote } from './entries';
 export { mergeEntries } from './merge';
 export { readEntries, isMarket, MARKETS, type ReadEntries } from './stored';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addEntry, liveEntries, removeEntry, setNote } from './entries';
 import { mergeEntries, pruneTombstones, TOMBSTONE_DAYS } from './merge';
-import type { WatchEntries, WatchEntry } from './types';
+import type { WatchEntries, WatchEntry } from './watch-entry';
 
 const codes = (entries: WatchEntries) => liveEntries(entries).map((e) => e.code);
 

@@ -1,4 +1,4 @@
-import type { WatchEntries, WatchEntry } from './types';
+import type { WatchEntries, WatchEntry } from './watch-entry';
 
 /**
  * Two copies of the watchlist made one: for each stock, the entry changed last wins (a removal is

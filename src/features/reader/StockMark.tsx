@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { stockKey } from '../../core/stocks/normalise';
-import type { StockMention } from '../../core/stocks/types';
+import type { StockMention } from '../../core/stocks/stock-mention';
 import { isWatched } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
 import '../watchlist/stock-card.css';

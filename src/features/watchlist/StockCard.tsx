@@ -3,7 +3,7 @@ import { useRoute } from '../../shared/router';
 import { articleName } from '../../core/page/text';
 import { stockKey } from '../../core/stocks/normalise';
 import { quoteUrl } from '../../core/stocks/quote-url';
-import type { StockMention } from '../../core/stocks/types';
+import type { StockMention } from '../../core/stocks/stock-mention';
 import { isWatched } from '../../core/watchlist/entries';
 import { articleAt } from '../../core/watchlist/mentions';
 import { SAMPLE_PAGE_ID } from '../../store/library';

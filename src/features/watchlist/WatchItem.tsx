@@ -3,7 +3,7 @@ import { navigate } from '../../shared/router';
 import { formatRoute, type Route } from '../../core/route';
 import { stockKey } from '../../core/stocks/normalise';
 import type { LibraryMention } from '../../core/watchlist/mentions';
-import { MAX_NOTE, UNKNOWN_TIME, type WatchEntry, type WatchSource } from '../../core/watchlist/types';
+import { MAX_NOTE, UNKNOWN_TIME, type WatchEntry, type WatchSource } from '../../core/watchlist/watch-entry';
 import { useWatchlist } from '../../store/watchlist';
 import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 import { MARKET_LABEL } from './labels';

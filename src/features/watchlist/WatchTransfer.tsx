@@ -3,7 +3,7 @@ import { toCsv } from '../../core/watchlist/csv';
 import { parseWatchlistFile } from '../../core/watchlist/file';
 import { toJson } from '../../core/watchlist/json';
 import type { ImportProblem } from '../../core/watchlist/rows';
-import type { WatchEntry } from '../../core/watchlist/types';
+import type { WatchEntry } from '../../core/watchlist/watch-entry';
 import { useWatchlist } from '../../store/watchlist';
 import { useT } from '../../shared/script/useScript';
 import { downloadText, exportFileName } from './download';

@@ -72,16 +72,6 @@ export function isFiller(c: number): boolean {
   return c === 0x591a || c === 0x9918 || c === 0x4f59 || c === 0x5e7e || c === 0x51e0;
 }
 
-/** Space or tab (ASCII or ideographic): what may sit between a number and its unit. */
-export function isHorizontalSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
-}
-
-/** ASCII letter (model names, codes: GPT-4, 5G, R1). */
-export function isLatinLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 /** Characters at which a number can begin in running text (plus 半 for 半成). */
 export const NUMBER_START: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);

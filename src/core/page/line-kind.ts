@@ -1,5 +1,6 @@
 import { surnameLength } from './surnames';
-import { closerFamily, isHan, isTerminal, openerFamily, widthOf } from './chars';
+import { closerFamily, isTerminal, openerFamily } from './punctuation';
+import { isHan, widthOf } from '../text/char-classes';
 
 /**
  * What a single line looks like on its own, before its neighbours are considered.

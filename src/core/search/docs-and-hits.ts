@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span } from '../span';
 
 /** One searchable piece of a page: in practice one source line (or one block). */
 export interface SearchDoc {

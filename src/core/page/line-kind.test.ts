@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_WIDTH, lineShape, type Shape } from './shape';
+import { HEADLINE_WIDTH, lineShape, type Shape } from './line-kind';
 
 describe('lineShape', () => {
   it.each<[string, Shape]>([

@@ -1,6 +1,6 @@
-import { codePointMap, sliceCodePoints } from '../text/codepoints';
-import { stockKey } from './normalise';
-import type { StockMention } from './types';
+import { codePointMap, sliceCodePoints } from '../../text/code-points';
+import { stockKey } from '../normalise';
+import type { StockMention } from '../stock-mention';
 
 /**
  * A mention as readable text, for tests and debugging: `[span text, HK:00700, name, code text, via]`

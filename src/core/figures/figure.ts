@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span } from '../span';
 
 /** What a figure counts: a currency, index points, a share, or things with a measure word. */
 export type FigureUnit =

@@ -1,4 +1,15 @@
-import type { Span } from './types';
+/**
+ * Offsets are the common currency: a block, a figure, a stock mention, a search hit and a chart
+ * point all point at the same half-open span of the page's source text, whichever script is on
+ * screen. Offsets count Unicode code points (not UTF-16 units), so an astral HKSCS character
+ * counts as one; `src/core/text/code-points.ts` converts both ways.
+ */
+export interface Span {
+  /** First code point, inclusive. */
+  readonly start: number;
+  /** One past the last code point. */
+  readonly end: number;
+}
 
 /**
  * The items (sorted by span start) that fall wholly inside a span: an article's figures, a

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
 import { annotatePage, type PageFigure } from '../annotate';
 import { parsePage } from '../page';
-import { within } from '../spans';
+import { within } from '../span';
 import { formatValue } from './format';
-import { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows, type ArticleChart } from './shape';
+import { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows, type ArticleChart } from './article-charts';
 
 const page = parsePage(sample);
 const { figures } = annotatePage(page);

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span } from '../span';
 
 /** Where a stock trades: Hong Kong, Shanghai, Shenzhen, or a United States exchange. */
 export type Market = 'HK' | 'SH' | 'SZ' | 'US';

@@ -1,7 +1,7 @@
-import { bigramKey, bigramRuns, BigramSlots, sentenceBounds, type BigramRuns } from './bigrams';
-import { isWhitespace } from './chars';
-import type { DraftArticle, DraftBlock } from './draft';
-import { joinerBetween } from './join';
+import { bigramKey, bigramRuns, BigramSlots, sentenceBounds, type BigramRuns } from '../bigrams';
+import { isWhitespace } from '../../text/char-classes';
+import type { DraftArticle, DraftBlock } from '../draft';
+import { joinerBetween } from '../join';
 
 /**
  * Test-only: the caption pass as first written, one exact scan per window. `caption.ts` must mark

@@ -1,18 +1,6 @@
-/**
- * Shared vocabulary of the pure core. Nothing here may import React or touch the DOM.
- *
- * Offsets are the common currency: a block, a figure, a stock mention, a search hit and a chart
- * point all point at the same half-open span of the page's source text, whichever script is on
- * screen. Offsets count Unicode code points (not UTF-16 units), so an astral HKSCS character
- * counts as one; `src/core/text/codepoints.ts` converts both ways.
- */
-export interface Span {
-  /** First code point, inclusive. */
-  readonly start: number;
-  /** One past the last code point. */
-  readonly end: number;
-}
+import type { Span } from '../span';
 
+/** What the page parser makes of a page: its blocks, grouped into articles. */
 export type BlockKind =
   | 'headline'
   | 'kicker'
@@ -54,6 +42,3 @@ export interface ParsedPage {
   readonly blocks: readonly Block[];
   readonly articles: readonly Article[];
 }
-
-/** `{ ok: false; reason }` or `{ ok: true; value }`: how the core reports input it refuses. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };

@@ -1,5 +1,5 @@
 import type { Script } from '../script/detect-script';
-import type { Market } from '../stocks/types';
+import type { Market } from '../stocks/stock-mention';
 
 /**
  * The article a stock was added from, as it was then. The headline is kept rather than looked up,

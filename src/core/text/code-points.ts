@@ -49,3 +49,33 @@ export function codePointMap(text: string): CodePointMap {
 export function sliceCodePoints(text: string, map: CodePointMap, start: number, end: number): string {
   return text.slice(map.toUnit(start), map.toUnit(end));
 }
+
+/** Code points in `text`, as `[...text].length` counts them, without building the array. */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 1; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) {
+        n--;
+        i++; // a pair is consumed whole, so the next unit cannot pair with this one
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * The code point that ends just before `index` and its width in units (2 for a surrogate pair),
+ * or undefined at the start of the text.
+ */
+export function codePointBefore(text: string, index: number): { cp: number; width: number } | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return { cp: (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, width: 2 };
+  }
+  return { cp: low, width: 1 };
+}

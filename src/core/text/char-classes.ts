@@ -1,6 +1,7 @@
 /**
- * Character classes the page parser decides with. Everything here works on a single code point
- * (a number), so the line scanner never allocates and never runs a regex over a long line.
+ * The character classes every reader of the text decides with: the page parser, figures, stocks.
+ * Everything here works on a single code point (a number; a UTF-16 unit is one where only the
+ * BMP matters), so a scanner never allocates and never runs a regex over a long line.
  */
 
 /**
@@ -29,13 +30,19 @@ export function isLineBreak(cp: number): boolean {
   return cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029;
 }
 
-/** A Han ideograph, including the astral extensions where HKSCS characters live. */
+/**
+ * A Han ideograph: the CJK Unified Ideographs and extension A, the compatibility ideographs of the
+ * BMP, every code point of the Supplementary and Tertiary Ideographic Planes (2 and 3: extensions
+ * B–J and the compatibility supplement, where HKSCS characters live; the planes are reserved for
+ * ideographs, so an extension Unicode adds later counts already), and 〇, the ideographic zero.
+ * Not 々 (an iteration mark) nor the radicals.
+ */
 export function isHan(cp: number): boolean {
   return (
     (cp >= 0x4e00 && cp <= 0x9fff) ||
     (cp >= 0x3400 && cp <= 0x4dbf) ||
     (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x20000 && cp <= 0x3134f) ||
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
     cp === 0x3007
   );
 }
@@ -71,42 +78,27 @@ export function widthOf(cp: number): number {
   return 0.5;
 }
 
-const TERMINAL = new Set([
-  0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x2026, 0x22ef, 0xff1b, 0x3b, 0x300d, 0x300f, 0x201d, 0x2019, 0xff09, 0x29,
-  0x3011, 0x3015, 0x300b, 0x3009, 0x2e, 0xff0e, 0xff61, 0xff1a, 0x3a, 0x22, 0x27,
-]);
-
-/**
- * A line ending in one of these (。！？…；」』”）) …) is complete. A prose line that ends in
- * anything else was cut by a page break and continues in the next prose line.
- */
-export function isTerminal(cp: number): boolean {
-  return TERMINAL.has(cp);
+/** Space, tab, NBSP or the ideographic space: what may stand inside a line between two words. */
+export function isInlineSpace(cp: number): boolean {
+  return cp === 0x20 || cp === 0x09 || cp === 0x3000 || cp === 0xa0;
 }
 
-const OPENERS = new Map<number, number>([
-  [0x28, 0], // (
-  [0xff08, 0], // （
-  [0x5b, 1], // [
-  [0xff3b, 1], // ［
-  [0x3010, 2], // 【
-  [0x3014, 3], // 〔
-]);
-const CLOSERS = new Map<number, number>([
-  [0x29, 0],
-  [0xff09, 0],
-  [0x5d, 1],
-  [0xff3d, 1],
-  [0x3011, 2],
-  [0x3015, 3],
-]);
-
-/** Bracket family of an opening bracket (half- and full-width count as one family), or -1. */
-export function openerFamily(cp: number): number {
-  return OPENERS.get(cp) ?? -1;
+/** An ASCII letter (model names, codes: GPT-4, 5G, R1). */
+export function isAsciiLetter(cp: number): boolean {
+  return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
 }
 
-/** Bracket family of a closing bracket, or -1. */
-export function closerFamily(cp: number): number {
-  return CLOSERS.get(cp) ?? -1;
+/** A Latin letter, half- or full-width (Ａ–Ｚ, ａ–ｚ). */
+export function isLetterAnyWidth(cp: number): boolean {
+  return isAsciiLetter(cp) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a);
+}
+
+/** A digit, half- or full-width (０–９). */
+export function isDigitAnyWidth(cp: number): boolean {
+  return (cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19);
+}
+
+/** An inline space, `\n` or `\r`: what may stand between a name and the code after it. */
+export function isSpaceOrNewline(cp: number): boolean {
+  return isInlineSpace(cp) || cp === 0x0a || cp === 0x0d;
 }

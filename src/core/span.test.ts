@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { within } from './spans';
+import { within } from './span';
 
 describe('within', () => {
   it('keeps an empty item at the very end of the span (found by fast-check, seed 1203175913)', () => {
