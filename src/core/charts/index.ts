@@ -9,5 +9,4 @@ export { NO_CHOICES, parseChoices, withChoice, type ChartChoices, type PageChart
 export { formatAmount, formatTick, formatValue, qualifierWord, unitName, type ValueUnit } from './format';
 export { chartCsvRows, chartTable, rowAccuracy, rowLabel } from './table';
 export type { ChartTableText, TableRow, TableStyle, TableWords } from './table';
-export { CSV_BOM, csvField, toCsv } from './csv';
 export { sentenceAround, sentenceSpans } from './sentences';

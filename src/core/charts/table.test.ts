@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from './csv';
+import { toCsv } from '../csv';
 import type { ArticleChart } from './article-charts';
 import { chartCsvRows, chartTable, type TableStyle, type TableWords } from './table';
 
@@ -28,28 +28,6 @@ const timeline: ArticleChart = {
 };
 const hant: TableStyle = { script: 'hant', words: HANT, display: (s) => s };
 const hans: TableStyle = { script: 'hans', words: HANS, display: toHans };
-
-describe('csvField and toCsv', () => {
-  it('quotes fields holding quotes, commas or line ends, doubling the quotes', () => {
-    expect(csvField('ChatGPT收入')).toBe('ChatGPT收入');
-    expect(csvField('他說"好"')).toBe('"他說""好"""');
-    expect(csvField('3,000億美元')).toBe('"3,000億美元"');
-    expect(csvField('第一行\n第二行')).toBe('"第一行\n第二行"');
-    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
-    expect(csvField(300000000000)).toBe('300000000000');
-  });
-
-  it('never writes a field a spreadsheet would run as a formula, but keeps negative numbers', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('@SUM')).toBe("'@SUM");
-    expect(csvField('-135億')).toBe('-135億');
-    expect(csvField('-x')).toBe("'-x");
-  });
-
-  it('joins rows with CRLF and ends with one', () => {
-    expect(toCsv([['a', 1], ['b,c', 2]])).toBe('a,1\r\n"b,c",2\r\n');
-  });
-});
 
 describe('chart table and CSV', () => {
   it('lists every row with its date, hedge and source text, in Traditional', () => {

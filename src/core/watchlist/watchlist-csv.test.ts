@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseCsv, toCsv } from './csv';
+import { parseWatchlistCsv, watchlistCsv } from './watchlist-csv';
 import { addEntry, liveEntries, setNote } from './entries';
 import { importStocks } from './import';
 import { UNKNOWN_TIME, type WatchEntries } from './watch-entry';
@@ -18,7 +18,7 @@ function sampleList(): WatchEntries {
 
 describe('watchlist CSV', () => {
   it('writes a header, a BOM for spreadsheets, CRLF records and quotes fields that need them', () => {
-    const csv = toCsv(liveEntries(sampleList()));
+    const csv = watchlistCsv(liveEntries(sampleList()));
     expect(csv.startsWith('\uFEFFmarket,code,name,note,added_at\r\n')).toBe(true);
     expect(csv).toContain('HK,00700,騰訊,"估值合理, 逢低吸納\n""AI"" 受惠",2025-02-01T09:30:00.000Z\r\n');
     expect(csv).toContain(`SH,600519,贵州茅台,"'=HYPERLINK(""x"") 不是公式",\r\n`);
@@ -26,7 +26,7 @@ describe('watchlist CSV', () => {
 
   it('round-trips: export, import into an empty list, same stocks, names, notes and dates', () => {
     const original = liveEntries(sampleList());
-    const { stocks, problems } = parseCsv(toCsv(original));
+    const { stocks, problems } = parseWatchlistCsv(watchlistCsv(original));
     expect(problems).toEqual([]);
     const back = liveEntries(importStocks({}, stocks, 5).entries);
     const fields = (e: (typeof original)[number]) => [e.market, e.code, e.name, e.note, e.addedAt];
@@ -45,7 +45,7 @@ describe('watchlist CSV', () => {
       'US,NVDA,,', // 8
       'HK,1234567,太長,', // 9: not an HK code
     ].join('\n');
-    const { stocks, problems } = parseCsv(csv);
+    const { stocks, problems } = parseWatchlistCsv(csv);
     expect(stocks.map((s) => [s.line, s.market, s.code])).toEqual([
       [2, 'HK', '00700'],
       [6, 'SH', '600519'],
@@ -60,34 +60,25 @@ describe('watchlist CSV', () => {
   });
 
   it('reads columns by header name in any order, in Chinese too, and infers the market from the code', () => {
-    const { stocks, problems } = parseCsv('代號,名稱,市場\r\n0700.HK,騰訊,\r\n600519,茅台,\r\n');
+    const { stocks, problems } = parseWatchlistCsv('代號,名稱,市場\r\n0700.HK,騰訊,\r\n600519,茅台,\r\n');
     expect(problems).toEqual([]);
     expect(stocks.map((s) => `${s.market}:${s.code}:${s.name}`)).toEqual(['HK:00700:騰訊', 'SH:600519:茅台']);
   });
 
   it('reads a file without a header as market, code, name, note, added_at', () => {
-    expect(parseCsv('HK,9988,阿里巴巴,留意,2025-02-03').stocks).toEqual([
+    expect(parseWatchlistCsv('HK,9988,阿里巴巴,留意,2025-02-03').stocks).toEqual([
       { market: 'HK', code: '09988', name: '阿里巴巴', note: '留意', addedAt: Date.parse('2025-02-03'), line: 1 },
     ]);
   });
 
   it('reports an unreadable date and an unclosed quote at their lines', () => {
-    expect(parseCsv('HK,00700,,,next tuesday').problems).toEqual([{ line: 1, kind: 'date', value: 'next tuesday' }]);
-    const unclosed = parseCsv('HK,00700,,\nHK,09988,"阿里\n\n');
+    expect(parseWatchlistCsv('HK,00700,,,next tuesday').problems).toEqual([{ line: 1, kind: 'date', value: 'next tuesday' }]);
+    const unclosed = parseWatchlistCsv('HK,00700,,\nHK,09988,"阿里\n\n');
     expect(unclosed.stocks.map((s) => s.code)).toEqual(['00700']);
     expect(unclosed.problems).toEqual([{ line: 2, kind: 'quote' }]);
   });
 
   it('says an empty file is empty', () => {
-    expect(parseCsv('\uFEFF\r\n\r\n').problems).toEqual([{ line: 0, kind: 'empty' }]);
-  });
-
-  it('splits records on CRLF, LF and CR and counts lines inside quoted fields', () => {
-    const { records } = csvRecords('a,b\r\n"x\r\ny",z\rlast');
-    expect(records).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['x\r\ny', 'z'] },
-      { line: 4, cells: ['last'] },
-    ]);
+    expect(parseWatchlistCsv('\uFEFF\r\n\r\n').problems).toEqual([{ line: 0, kind: 'empty' }]);
   });
 });
