@@ -49,7 +49,7 @@ test('moves a stock with the keyboard from its handle, announced in the current 
   // Escape puts a picked-up stock back; the words follow the script.
   await page.getByTestId('script-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  const hansHandle = page.getByTestId('watchlist').getByRole('button', { name: '调整次序：腾讯' });
+  const hansHandle = page.getByTestId('watchlist').getByRole('button', { name: '调整顺序：腾讯' });
   await hansHandle.focus();
   await page.keyboard.press('Space');
   await expect(announcement(page, '已拿起')).toHaveText('已拿起腾讯，现在在第 2 位');

@@ -1,7 +1,7 @@
 import type { FigureUnit, Qualifier } from '../figures';
 import { chineseAmount, grouped, type Script } from '../figures/format';
 import { inScript } from '../figures/measure-words';
-import { CURRENCY_WORDS, MORE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, qualifierWord, TO_WORD, type Words } from '../figures/unit-words';
+import { CURRENCY_WORDS, MORE_WORD, MULTIPLE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, PRICE_POINTS_WORD, qualifierWord, TO_WORD, type Words } from '../figures/unit-words';
 
 /** What a chart needs to know to write a value: its unit and, for counts and prices, the words. */
 export interface ValueUnit {
@@ -21,6 +21,7 @@ const MOVES_WORD: Words = { hant: '升跌', hans: '升跌' };
 const UNIT_TITLES: Partial<Record<FigureUnit, Words>> = {
   percent: { hant: '百分比', hans: '百分比' },
   percentagePoints: { hant: '百分點', hans: '百分点' },
+  x: { hant: '倍數', hans: '倍数' },
   count: { hant: '數量', hans: '数量' },
 };
 
@@ -41,6 +42,8 @@ export function unitName({ unit, measureWord, perUnit }: ValueUnit, script: Scri
   if (unit === 'percent') return '%';
   if (unit === 'percentagePoints') return PERCENTAGE_POINTS_WORD[script];
   if (unit === 'points') return POINTS_WORD[script];
+  if (unit === 'pricePoints') return PRICE_POINTS_WORD[script];
+  if (unit === 'x') return MULTIPLE_WORD[script];
   if (unit === 'count') return inScript(measureWord ?? '', script);
   const per = perUnit !== undefined ? `/${inScript(perUnit, script)}` : '';
   return (CURRENCY_WORDS[unit]?.[script] ?? unit) + per;
@@ -58,6 +61,8 @@ export function formatAmount(value: number, u: ValueUnit, script: Script, more =
       return `${grouped(value)}${plus}%`;
     case 'percentagePoints':
     case 'points':
+    case 'pricePoints':
+    case 'x':
       return `${grouped(value)}${plus}${unitName(u, script)}`;
     default: {
       const { digits, magnitude } = chineseAmount(value, script);
@@ -94,7 +99,7 @@ export function formatValue(
 /** An axis tick: the amount without its unit (the axis names the unit once): `750億`, `2.5%`. */
 export function formatTick(value: number, u: ValueUnit, script: Script): string {
   if (u.unit === 'percent') return `${grouped(value, 2)}%`;
-  if (u.unit === 'points' || u.unit === 'percentagePoints') return grouped(value, 2);
+  if (u.unit === 'points' || u.unit === 'pricePoints' || u.unit === 'x' || u.unit === 'percentagePoints') return grouped(value, 2);
   const { digits, magnitude } = chineseAmount(value, script);
   return digits + magnitude;
 }

@@ -40,8 +40,17 @@ export function percentWordAt(text: string, i: number): PercentWord | 'none' | '
 export function resolveUnit(read: UnitRead | undefined, before: WrittenCurrency | undefined, yuan: YuanCurrency): FigureUnit | undefined {
   if (read === undefined) return before === undefined ? undefined : resolveCurrency(before, yuan);
   const u = read.unit;
-  if (u === 'percent' || u === 'percentagePoints' || u === 'points' || u === 'count') return u;
+  if (u === 'percent' || u === 'percentagePoints' || u === 'points' || u === 'pricePoints' || u === 'x' || u === 'count') return u;
   return resolveCurrency(before !== undefined && u === 'yuan' ? before : u, yuan);
+}
+
+/**
+ * Whether the currency read is only a bare 元 or `$` (with no currency before it to say which):
+ * the figure's own context then decides it (see `currency-context.ts`).
+ */
+export function saysBareCurrency(read: UnitRead | undefined, before: WrittenCurrency | undefined): boolean {
+  const written = read === undefined ? before : before !== undefined && read.unit === 'yuan' ? before : read.unit;
+  return written === 'yuan' || written === 'dollar';
 }
 
 /** The far end of a range (至-135億元, 到百分之五): its value, unit and where it ends. */
@@ -50,6 +59,8 @@ export interface RangeEnd {
   value: number;
   unit: FigureUnit;
   measureWord?: string;
+  /** Its currency is a bare 元 or `$`. */
+  bareCurrency: boolean;
   /** Multiplier of the far end's numeral (5億 → 1e8), lent to a bare near end (3至5億). */
   scale: number;
   unitScale: number;
@@ -73,7 +84,7 @@ export function rangeEndAt(text: string, i: number, yuan: YuanCurrency): RangeEn
   const pw = percentWordAt(text, p);
   if (pw !== 'none') {
     if (pw === 'invalid' || pw.valueTo !== undefined) return undefined;
-    return { end: pw.end, value: sign * pw.value, unit: 'percent', scale: 1, unitScale: 1, add: 0 };
+    return { end: pw.end, value: sign * pw.value, unit: 'percent', bareCurrency: false, scale: 1, unitScale: 1, add: 0 };
   }
   const n: Numeral | undefined = readNumeral(text, p);
   if (!n || n.valueTo !== undefined || n.digitString || isLatinLetter(text.charCodeAt(n.end))) return undefined;
@@ -88,6 +99,7 @@ export function rangeEndAt(text: string, i: number, yuan: YuanCurrency): RangeEn
     value: sign * (n.value * unitScale + add),
     unit,
     ...(read?.measureWord !== undefined ? { measureWord: read.measureWord } : {}),
+    bareCurrency: saysBareCurrency(read, cur?.currency),
     scale: n.scale,
     unitScale,
     add,

@@ -1,7 +1,7 @@
 import type { Figure, FigureUnit } from './types';
 import { chineseAmount, englishAmount, grouped, type Script } from './format';
 import { inScript } from './measure-words';
-import { EACH_WORD, MORE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, qualifierWord, TO_WORD } from './unit-words';
+import { EACH_WORD, MORE_WORD, MULTIPLE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, PRICE_POINTS_WORD, qualifierWord, TO_WORD } from './unit-words';
 
 const SYMBOL: Partial<Record<FigureUnit, string>> = {
   USD: 'US$', HKD: 'HK$', CNY: 'RMB', EUR: '€', JPY: 'JP¥', GBP: '£', TWD: 'NT$',
@@ -23,7 +23,7 @@ export function describeFigure(f: Figure, script: Script): string {
   const more = f.qualifier === 'moreThan';
   const main = [f.value, ...(f.valueTo !== undefined ? [f.valueTo] : [])];
   const chinese = main.map((v) => amount(v, f, script, more)).join(` ${TO_WORD[script]} `);
-  const english = f.unit === 'percent' || f.unit === 'percentagePoints' || f.unit === 'points' ? [] : main.map((v) => englishWithUnit(v, f, script));
+  const english = f.unit === 'percent' || f.unit === 'percentagePoints' || f.unit === 'points' || f.unit === 'pricePoints' || f.unit === 'x' ? [] : main.map((v) => englishWithUnit(v, f, script));
   const approx = f.qualifier === 'exact' || f.qualifier === 'moreThan' ? '' : qualifierWord(f.qualifier, script);
   const each = f.each ? EACH_WORD[script] : '';
   const sign = f.move === 'up' ? '+' : f.move === 'down' || f.loss ? '−' : '';
@@ -41,6 +41,10 @@ function amount(v: number, f: Figure, script: Script, more: boolean): string {
       return `${grouped(v)}${plus}${PERCENTAGE_POINTS_WORD[script]}`;
     case 'points':
       return `${grouped(v)}${plus} ${POINTS_WORD[script]}`;
+    case 'pricePoints':
+      return `${grouped(v)}${plus}${PRICE_POINTS_WORD[script]}`;
+    case 'x':
+      return `${grouped(v)}${plus}${MULTIPLE_WORD[script]}`;
     default: {
       const { digits, magnitude } = chineseAmount(v, script);
       const sign = digits.startsWith('-') ? '-' : '';

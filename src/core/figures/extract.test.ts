@@ -120,7 +120,7 @@ describe('extractFigures: numbers that are not figures', () => {
     ['idioms with numerals', '一浪接一浪、一炮而紅、一己之力、千言萬語、何止萬千、二者缺一不可、一是改寫規劃，二是開發者、一成不變、萬一、千萬不要、百萬富翁'],
     ['sayings whose numeral reads as a count', '三人行，必有我師；三人成虎；三番四次、三番两次；一百個放心；三五成群；十拿九穩'],
     ['a/an with a measure word', '一款令人印象深刻的模型、一個高水平、一點靈犀、一元化'],
-    ['bare numbers without a unit', '公司旗下 3 香港及 3SUPREME，波音737客機，增長3倍'],
+    ['bare numbers without a unit', '公司旗下 3 香港及 3SUPREME，波音737客機，3種產品，兩個原因'],
     ['fractions', '三分之一、五百分之2.2'],
     ['durations', '三年、6個月、兩小時'],
     ['exchange rates quoted as a pair', '美元兌港元報7.8，USD/HKD 7.8，USD／CNY 7.25'],

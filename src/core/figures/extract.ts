@@ -7,6 +7,8 @@ import { clauseLabel, perUnitIn, saysEach } from './label';
 import { namesIndex } from './level';
 import { lossBefore, moveBefore } from './move';
 import { guessYuanCurrency } from './yuan';
+import { carriedCurrencies, decideCurrency, type DecidedCurrency, type StockPlace } from './currency-context';
+import { findStockMentions, type StockMention } from '../stocks';
 
 /** What a character is to the scanner: a numeral may begin, a clause ends, a sentence ends. */
 const START = 1;
@@ -22,6 +24,10 @@ const CLASS = (() => {
 
 /** How far back a label may reach: a clause's subject sits close to its figure. */
 const LABEL_REACH = 48;
+/** How far back in its sentence a bare level looks for an index as its subject. */
+const SENTENCE_REACH = 60;
+/** An index named as a sentence's subject: 恒指, 國指, 上證指數, 道指, 標普, 日經 (not 指出). */
+const INDEX_SUBJECT = /指數|指数|[恒國国企科道納纳深滬沪]指|標普|标普|日經|日经/;
 /** How many earlier figures a bare level may borrow its unit from. */
 const BORROW_REACH = 12;
 const CURRENCIES: ReadonlySet<FigureUnit> = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD']);
@@ -48,6 +54,21 @@ interface Context {
   /** The figure's span in code points. */
   span: Span;
   placed: readonly Placed[];
+  /** UTF-16 index of the figure's sentence. */
+  sentenceStart: number;
+  /** The currency an earlier 下同 carries to here. */
+  carried: DecidedCurrency | undefined;
+  stocks: readonly StockPlace[];
+}
+
+/** How to read the text's figures. */
+export interface ExtractOptions {
+  /** What a bare 元 means where nothing around a figure says: by default {@link guessYuanCurrency} of the text. */
+  yuan?: YuanCurrency;
+  /** The stocks the text names (code points of the text): by default, those it names itself. */
+  stocks?: readonly StockMention[];
+  /** A currency carried into the text by a 下同 before it (an earlier paragraph's). */
+  carried?: DecidedCurrency;
 }
 
 /**
@@ -59,9 +80,12 @@ interface Context {
  * extractFigures('公司估值有望達到3000億美元')[0]
  * // { value: 300000000000, unit: 'USD', label: '公司估值', qualifier: 'exact', text: '3000億美元', … }
  */
-export function extractFigures(text: string, options: { yuan?: YuanCurrency } = {}): Figure[] {
+export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   const yuan = options.yuan ?? guessYuanCurrency(text);
   const map = codePointMap(text);
+  const stocks = (options.stocks ?? findStockMentions(text)).map((m) => ({ start: map.toUnit(m.span.start), end: map.toUnit(m.span.end), market: m.stock.market }));
+  const carriers = carriedCurrencies(text);
+  let carrier = -1;
   const placed: Placed[] = [];
   let clauseStart = 0;
   let sentenceStart = 0;
@@ -88,7 +112,9 @@ export function extractFigures(text: string, options: { yuan?: YuanCurrency } = 
       // A date earlier in the sentence, with no other figure between them.
       const dated = date && date.start >= sentenceStart && (!previous || previous.end <= date.start) ? date.iso : undefined;
       const span = { start: map.toCodePoint(r.figure.start), end: map.toCodePoint(r.figure.end) };
-      const figure = place(text, r.figure, { pre, own, previous, date: dated, span, placed });
+      while (carrier + 1 < carriers.length && carriers[carrier + 1]!.at < r.figure.start) carrier++;
+      const carried = carrier >= 0 ? carriers[carrier]!.currency : options.carried;
+      const figure = place(text, r.figure, { pre, own, previous, date: dated, span, placed, sentenceStart, carried, stocks });
       if (figure) placed.push({ figure, start: r.figure.start, end: r.figure.end });
     }
     floor = Math.max(floor, r.end);
@@ -113,7 +139,14 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
       unit = lender.unit;
       perUnit = lender.perUnit;
       label = lender.label || label;
+    } else if (INDEX_SUBJECT.test(text.slice(Math.max(ctx.sentenceStart, raw.start - SENTENCE_REACH), raw.start))) {
+      // 恒指早段升200點，其後跌穿二萬關: the sentence's subject is an index.
+      unit = 'points';
     } else return undefined;
+  }
+  if (raw.bareCurrency) {
+    const decided = decideCurrency({ pre: ctx.pre, start: raw.start, sentenceStart: ctx.sentenceStart, perUnit: raw.perUnit ?? perUnitIn(ctx.pre), carried: ctx.carried, stocks: ctx.stocks });
+    if (decided !== undefined) unit = decided;
   }
   if (!Number.isFinite(raw.value) || (raw.valueTo !== undefined && !Number.isFinite(raw.valueTo))) return undefined;
   // 每10股 (per ten shares): what a ratio is per, not a count of anything.

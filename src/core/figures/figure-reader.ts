@@ -1,13 +1,14 @@
 import type { FigureUnit, Qualifier, YuanCurrency } from './types';
 import { arabicDigit, isDecimalPoint, isLatinLetter } from './chars';
-import { percentWordAt, rangeEndAt, resolveUnit } from './amount';
+import { percentWordAt, rangeEndAt, resolveUnit, saysBareCurrency } from './amount';
 import { readDate } from './dates';
-import { afterLevelVerb, levelWordEnd } from './level';
+import { afterIndexName, afterLevelVerb, levelWordEnd } from './level';
+import { moveBefore } from './move';
 import { readNumeral, type Numeral } from './numeral';
 import { currencyBefore } from './currency';
 import { readPrefix, type Prefix } from './prefix';
 import { qualifierAfter } from './qualifiers';
-import { perUnit, readUnit, type UnitRead } from './units';
+import { isMultipleX, perUnit, readUnit, type UnitRead } from './units';
 import { wordSet } from './words';
 
 /** A figure as read at one place, before its clause gives it a label and a date. */
@@ -24,6 +25,8 @@ export interface RawFigure {
   qualifier: Qualifier;
   /** How a bare level was recognised: a level word after it, or a level verb before it. */
   level?: 'word' | 'verb';
+  /** Its currency is a bare 元 or `$`, resolved for now as the page's: the figure's context may say otherwise. */
+  bareCurrency?: true;
 }
 
 /** What reading at one position found; `end` is where scanning resumes. */
@@ -66,7 +69,7 @@ export function readAt(text: string, i: number, floor: number, yuan: YuanCurrenc
   // A currency written only before the number (HK$2.75/股) may still have a per-unit tail.
   const tail = read ?? { scale: 1, add: 0, end: n.end, ...perUnit(text, n.end) };
   const figure = finish(text, readPrefix(text, i, floor), n, unit, tail, tail.end, yuan);
-  return { end: figure.end, figure };
+  return { end: figure.end, figure: saysBareCurrency(read, currency) ? { ...figure, bareCurrency: true } : figure };
 }
 
 const ENGLISH_MAGNITUDE = /\s?(trillion|tn|billion|bn|million|mln|mn|m|thousand|k)(?![A-Za-z])/iy;
@@ -131,10 +134,10 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
     const lend = n.scale === 1 && far.scale > 1 ? far.scale : 1;
     const read = { scale: lend * far.unitScale, add: far.add, ...(far.measureWord !== undefined ? { measureWord: far.measureWord } : {}) };
     const figure = finish(text, readPrefix(text, i, floor), n, far.unit, read, n.end, yuan);
-    return { end: figure.end, figure };
+    return { end: figure.end, figure: far.bareCurrency ? { ...figure, bareCurrency: true } : figure };
   }
   const levelEnd = levelWordEnd(text, n.end);
-  const byVerb = levelEnd < 0 && afterLevelVerb(text, i, n.end, floor);
+  const byVerb = levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor));
   if (levelEnd < 0 && !byVerb) return { end: n.end };
   const pre = readPrefix(text, i, floor);
   const end = levelEnd < 0 ? n.end : levelEnd;
@@ -177,24 +180,37 @@ function inIdiom(text: string, i: number): boolean {
   return false;
 }
 
+/** A valuation ratio's name glued to its multiple: PE14倍, P/B0.8x, EV/EBITDA 9x. */
+const RATIO_NAME = /(?<![A-Za-z])(?:P\/?[EBS]|PEG|EBITDA)$/;
+
 /** Model names, versions and codes: GPT-4, R1, 5G, 4o, 00700, 600029.SH, 第三. */
 function isNameOrCode(text: string, i: number, n: Numeral, afterCurrency: boolean): boolean {
   const before = text.charCodeAt(i - 1);
-  if (!afterCurrency && isLatinLetter(before)) return true;
+  if (!afterCurrency && isLatinLetter(before) && !RATIO_NAME.test(text.slice(Math.max(0, i - 7), i))) return true;
   if ((before === 0x2d || before === 0x2010 || before === 0x5f) && i >= 2) {
     const b2 = text.charCodeAt(i - 2);
     if (isLatinLetter(b2) || arabicDigit(b2) >= 0) return true;
   }
   if (text.charAt(i - 1) === '第') return true;
   const after = text.charCodeAt(n.end);
-  if (isLatinLetter(after)) return true;
+  if (isLatinLetter(after)) return !isMultipleX(text, n.end);
   return isDecimalPoint(after) && isLatinLetter(text.charCodeAt(n.end + 1));
+}
+
+/** Measure words of kinds and of things in general: 3種, 兩類, 兩個 say how many sorts, not a figure. */
+const KINDS = new Set(['種', '种', '類', '类', '個', '个']);
+const SMALL_COUNT = 10;
+
+/** 3種, 兩個: a small count of kinds or of things in general, no figure the page cites. */
+function smallCountOfKinds(n: Numeral, read: UnitRead): boolean {
+  return read.measureWord !== undefined && KINDS.has(read.measureWord) && !n.approx && n.valueTo === undefined && n.value < SMALL_COUNT;
 }
 
 /** Units that the numeral cannot carry: 一點 (a bit), 八點 (a time), 一個 (a/an), 二元 (binary). */
 function unitFits(text: string, i: number, n: Numeral, read: UnitRead): boolean {
   if (read.unit === 'points') return !n.loneDigit && !(n.value <= 24 && TIME_OF_DAY.test(text.slice(Math.max(0, i - 6), i)));
-  if (read.unit === 'count') return !(n.loneDigit && n.value <= 1);
+  if (read.unit === 'pricePoints') return !n.loneDigit || moveBefore(text, i) !== undefined;
+  if (read.unit === 'count') return !(n.loneDigit && n.value <= 1) && !smallCountOfKinds(n, read);
   if (read.unit === 'yuan') return !n.loneDigit;
   if (read.tenths) return n.value <= 10 && (n.valueTo ?? 0) <= 10;
   return true;

@@ -8,7 +8,8 @@
  * (level.ts); the clause then gives the label (label.ts) and the sentence the date.
  */
 export type { Figure, FigureUnit, Qualifier, YuanCurrency } from './types';
-export { extractFigures } from './extract';
+export { extractFigures, type ExtractOptions } from './extract';
+export { carriedCurrency, type DecidedCurrency } from './currency-context';
 export { guessYuanCurrency } from './yuan';
 export { describeFigure } from './describe';
 export { parseChineseNumber } from './parse-number';

@@ -1,3 +1,4 @@
+import type { Numeral } from './numeral';
 import { wordSet, skipSpaces, wordAt, wordBefore, charIn } from './words';
 
 /**
@@ -35,4 +36,21 @@ export function afterLevelVerb(text: string, start: number, end: number, floor: 
 /** Whether a label names an index, whose levels are points (恒指, 上證指數, 美匯指數, 點位). */
 export function namesIndex(label: string): boolean {
   return /指|點位|点位/.test(label);
+}
+
+/**
+ * An index's name right before a bare number, a word of quoting between them allowed: 恒指２５２００,
+ * 企指7,215, 恒指收報19500, 道指 44,500. (滬深300 is a name: the index word must come first.)
+ */
+const INDEX_NAME_BEFORE = /(?:指數?|指数)[ \u3000]?(?:收市報|收市报|收報|收报|暫報|暂报|報|报|收|開|开)?[ \u3000]?$/;
+/** Index levels are in the hundreds at least: 恒指３ is no level. */
+const LEAST_INDEX_LEVEL = 100;
+/** After an index's name the number ends its phrase, a space or a bracket allowed: 恒指２５２００ 升２％. */
+const AFTER_INDEX_LEVEL = '，,。；;！？!?、 \u3000\t(（）)\n';
+
+/** Whether the bare number `n` at `start` is an index's level: an index's name stands right before it. */
+export function afterIndexName(text: string, start: number, n: Numeral, floor: number): boolean {
+  if (n.value < LEAST_INDEX_LEVEL || n.digitString) return false;
+  if (!INDEX_NAME_BEFORE.test(text.slice(Math.max(floor, start - 6), start))) return false;
+  return n.end >= text.length || charIn(AFTER_INDEX_LEVEL, text, n.end);
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 
-/** What a figure counts: a currency, index points, a share, or things with a measure word. */
+/** What a figure counts: a currency, index or price points, a share, a multiple, or things with a measure word. */
 export type FigureUnit =
   | 'USD'
   | 'HKD'
@@ -10,6 +10,10 @@ export type FigureUnit =
   | 'GBP'
   | 'TWD'
   | 'points'
+  /** Points of a price (a bond's, as a share of par): 跌8個點. */
+  | 'pricePoints'
+  /** A multiple: 市盈率14倍, 超額認購1,200倍, PB 0.8x. */
+  | 'x'
   | 'percent'
   | 'percentagePoints'
   | 'count';

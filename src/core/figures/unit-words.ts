@@ -22,6 +22,8 @@ export const CURRENCY_WORDS: Partial<Record<FigureUnit, Words>> = {
   TWD: { hant: '新台幣', hans: '新台币' },
 };
 export const POINTS_WORD: Words = { hant: '點', hans: '点' };
+export const PRICE_POINTS_WORD: Words = { hant: '個點', hans: '个点' };
+export const MULTIPLE_WORD: Words = { hant: '倍', hans: '倍' };
 export const PERCENTAGE_POINTS_WORD: Words = { hant: '個百分點', hans: '个百分点' };
 export const TO_WORD: Words = { hant: '至', hans: '至' };
 export const MORE_WORD: Words = { hant: '多', hans: '多' };

@@ -30,7 +30,9 @@ describe('readUnit', () => {
     ['部分', undefined],
     ['  股', { unit: 'count', end: 3 }],
     ['年', undefined],
-    ['倍', undefined],
+    ['倍', { unit: 'x', end: 1 }],
+    ['倍數', undefined],
+    ['個點', { unit: 'pricePoints', end: 2 }],
   ])('%j', (s, expected) => {
     const u = readUnit(s, 0);
     if (expected === undefined) expect(u).toBeUndefined();

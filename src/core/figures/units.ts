@@ -1,5 +1,5 @@
 import type { FigureUnit } from './types';
-import { chineseDigit, isLiang } from './chars';
+import { arabicDigit, chineseDigit, isLatinLetter, isLiang } from './chars';
 import { currencyAt, type WrittenCurrency } from './currency';
 import { wordSet, skipSpaces, wordAt, charIn } from './words';
 
@@ -24,6 +24,10 @@ const PERCENTAGE_POINTS = wordSet(['個百分點', '个百分点', '個百分点
 /** Basis points: 減息25點子, 加息25個基點 → 0.25 percentage points. */
 const BASIS_POINTS = wordSet(['點子', '点子', '基點', '基点', '個基點', '个基点', '個基点', '个基點', '個點子', '个点子']);
 const POINTS = wordSet(['點', '点']);
+/** 跌8個點: points of a price (a bond's, of par), not of an index. */
+const PRICE_POINTS = wordSet(['個點', '个点', '個点', '个點']);
+/** 倍數, 倍增 …: 倍 beginning a word. */
+const NOT_MULTIPLE_BEFORE = '數数增';
 /** 點鐘, 點半: a time of day. */
 const NOT_POINTS_BEFORE = '鐘钟半';
 /** 厘 is Hong Kong's word for an interest-rate percent (利率3.5厘), unless it is 厘米, 厘定 … */
@@ -50,7 +54,7 @@ const PER_UNITS = wordSet(['股', '桶', '盎司', '安士', '噸', '吨', '克'
 /**
  * The unit written at `i`, after up to eight spaces: % (and 厘 for rates), 個百分點 (and basis
  * points: 點子, 基點), 成 (tenths: 一成五, 三成多), a currency (with a per-unit tail: 港元/股),
- * 點 (index points) or a count's measure word.
+ * 倍 or a glued x (multiples), 個點 (points of a price), 點 (index points) or a count's measure word.
  */
 export function readUnit(text: string, i: number): UnitRead | undefined {
   const p = skipSpaces(text, i);
@@ -63,6 +67,10 @@ export function readUnit(text: string, i: number): UnitRead | undefined {
   const bp = wordAt(text, p, BASIS_POINTS);
   if (bp !== undefined) return { unit: 'percentagePoints', end: p + bp.length, scale: 0.01, add: 0 };
   if (c === '成') return tenths(text, p);
+  if (c === '倍' && !charIn(NOT_MULTIPLE_BEFORE, text, p + 1)) return { unit: 'x', end: p + 1, scale: 1, add: 0 };
+  if (p === i && isMultipleX(text, p)) return { unit: 'x', end: p + 1, scale: 1, add: 0 };
+  const pricePoints = wordAt(text, p, PRICE_POINTS);
+  if (pricePoints !== undefined) return { unit: 'pricePoints', end: p + pricePoints.length, scale: 1, add: 0 };
   const money = currencyAt(text, p);
   if (money) return { unit: money.currency, end: money.end, scale: 1, add: 0, ...perUnit(text, money.end) };
   if (wordAt(text, p, POINTS) !== undefined && !charIn(NOT_POINTS_BEFORE, text, p + 1)) {
@@ -76,6 +84,17 @@ export function readUnit(text: string, i: number): UnitRead | undefined {
     return { unit: 'count', end, measureWord: mw, scale: 1, add: 0 };
   }
   return undefined;
+}
+
+/**
+ * An `x` of a multiple glued to its number (PB 0.8x, 12.5X): a lone letter, no letter or digit
+ * after it (0.8xA, 3x3 are names).
+ */
+export function isMultipleX(text: string, p: number): boolean {
+  const c = text.charAt(p);
+  if (c !== 'x' && c !== 'X' && c !== '×') return false;
+  const next = text.charCodeAt(p + 1);
+  return !(isLatinLetter(next) || arabicDigit(next) >= 0);
 }
 
 function tenths(text: string, p: number): UnitRead | undefined {

@@ -21,9 +21,48 @@ export function isStock(c: CodeCandidate, name: NameBefore, text: string, floor:
   const nameText = name.kind === 'long' ? text.slice(name.runStart, name.end) : name.key;
   if (INDEX_OR_BOND_END.test(nameText) || (name.kind === 'name' && INDEX_START.test(name.key))) return false;
   if (isIndexCode(c.stock.code, c.stock.market)) return false;
-  if (c.stock.market !== 'HK' && c.stock.market !== 'US' && !aShareMarket(c.stock.code)) return false;
+  if ((c.stock.market === 'SH' || c.stock.market === 'SZ') && !aShareMarket(c.stock.code)) return false;
   if (isWarrant(c, name, text, floor)) return false;
+  if (c.kind === 'ticker') return isTicker(c, name, text);
   return c.kind === 'explicit' || isBareCode(c, name, nameText, text);
+}
+
+/**
+ * Capitals alone in brackets are a US ticker only after a company's name (英偉達（NVDA）), in a
+ * sentence about shares: a move, a price or a US market beside it. Abbreviations of terms
+ * (按揭證券（MBS）, 首次公開招股（IPO）) are written the same way, so the name must not end in a
+ * word that measures or refers, and the letters must not be an everyday abbreviation.
+ */
+function isTicker(c: CodeCandidate, name: NameBefore, text: string): boolean {
+  if (name.kind !== 'name' || !hasHan(name.key) || FUNCTION_WORD_END.test(name.key)) return false;
+  if (TERM_END.test(name.key) || COMMON_ABBREVIATIONS.has(foldWidth(text.slice(c.codeStart, c.codeEnd)))) return false;
+  const sentenceStart = Math.max(sentenceStartBefore(text, c.open ?? c.start), (c.open ?? c.start) - TICKER_REACH);
+  const after = text.slice(c.close ?? c.end, (c.close ?? c.end) + TICKER_REACH);
+  const afterInSentence = after.slice(0, after.search(/[。！？!?\n]|$/));
+  return SHARE_TALK.test(afterInSentence) || US_MARKET.test(text.slice(sentenceStart, c.open ?? c.start));
+}
+
+/** Words of grammar ending what stands before the brackets: no name (英偉達 may end in 達). */
+const FUNCTION_WORD_END = /[的了是為为在有與与及或和被把將将對对]$/;
+/** How far around a bracketed ticker its sentence is read. */
+const TICKER_REACH = 40;
+/** A move or a price right after a ticker: 英偉達（NVDA）升3%, 蘋果（AAPL）收報230美元, 股價. */
+const SHARE_TALK = /[升跌漲涨揚扬挫瀉泻][^，。；]{0,8}?[0-9０-９]|[0-9０-９][%％]|美元|收[報报市盘盤]|股價|股价|市值|財報|财报|業績|业绩/;
+/** The US market named earlier in the sentence: 美股, 納指, 華爾街 … */
+const US_MARKET = /美股|美國股市|美国股市|納指|纳指|道指|標普|标普|華爾街|华尔街|納斯達克|纳斯达克|紐約|纽约|科技股|七雄/;
+/** Names of terms, not companies: …證券 (MBS), …率, …指數, …協議, …組織, …基金 … */
+const TERM_END = /(?:證券|证券|協議|协议|組織|组织|基金|指數|指数|工具|計劃|计划|機制|机制|技術|技术|模型|標準|标准|產品|产品|市場|市场|政策|貸款|贷款|債券|债券|票據|票据|利率|比率|指標|指标|制度|系統|系统|中心|聯盟|联盟|委員會|委员会)$/;
+/** Everyday abbreviations that follow a term in brackets, never a ticker in this reading. */
+const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'AI', 'IPO', 'ETF', 'GDP', 'CPI', 'PPI', 'PMI', 'LPR', 'MBS', 'ESG', 'EPS', 'ROE', 'IMF', 'WHO', 'OPEC', 'REIT', 'REITS',
+  'CEO', 'CFO', 'COO', 'SPAC', 'QDII', 'QFII', 'RQFII', 'HIBOR', 'LIBOR', 'SOFR', 'VIE', 'API', 'APP', 'EV', 'FED', 'ECB',
+  'EU', 'UN', 'USA', 'UK', 'HK', 'PE', 'PB', 'NAV', 'AUM', 'M2', 'RRR', 'MLF', 'SLF', 'TLAC', 'CBBC', 'OTC', 'IT',
+]);
+
+/** Where the sentence holding `at` begins (after the last 。！？ or line break before it). */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= TICKER_REACH; i--) if ('。！？!?\n'.includes(text[i]!)) return i + 1;
+  return 0;
 }
 
 function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: string): boolean {

@@ -40,15 +40,19 @@ export function isIndexCode(code: string, market: Market): boolean {
  * normaliseCode('0700.HK', 'HK') // '00700'
  * normaliseCode('SH600519', 'SH') // '600519'
  * normaliseCode('nasdaq: nvda', 'US') // 'NVDA'
+ * normaliseCode('7203.T', 'JP') // '7203'
  */
 export function normaliseCode(raw: string, market: Market): string {
-  if (market !== 'US' && ASCII_DIGITS.test(raw)) return padDigits(raw, market === 'HK' ? 5 : 6);
+  if (market !== 'US' && market !== 'JP' && ASCII_DIGITS.test(raw)) return padDigits(raw, market === 'HK' ? 5 : 6);
   const s = foldWidth(raw).trim().toUpperCase();
   if (market === 'US') return normaliseTicker(s);
+  if (market === 'JP') return JP_CODE.exec(s)?.[1] ?? '';
   return padDigits(/\d+/.exec(s)?.[0] ?? '', market === 'HK' ? 5 : 6);
 }
 
 const ASCII_DIGITS = /^\d{1,12}$/;
+/** Tokyo's codes: four characters, a digit first (7203, 130A), `.T` after when written. */
+const JP_CODE = /^([0-9][0-9A-Z]{3})(?:\.T)?$/;
 
 function padDigits(digits: string, width: number): string {
   let i = 0;

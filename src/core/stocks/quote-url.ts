@@ -2,7 +2,7 @@ import type { StockRef } from './types';
 
 /**
  * The exchange's own public quote page for a stock: HKEX for Hong Kong, the SSE company page
- * for Shanghai, the SZSE company page for Shenzhen. A US stock goes to NYSE when `exchange` says
+ * for Shanghai, the SZSE company page for Shenzhen, JPX's quote page for Tokyo. A US stock goes to NYSE when `exchange` says
  * NYSE (NYSE American for `AMEX`) and to Nasdaq otherwise (Nasdaq's pages cover every US-listed ticker).
  *
  * @example
@@ -22,5 +22,7 @@ export function quoteUrl(s: StockRef, exchange?: string): string {
       if (/^(?:AMEX|NYSE\s*(?:American|MKT))/i.test(exchange ?? '')) return `https://www.nyse.com/quote/XASE:${code}`;
       if (/^NYSE/i.test(exchange ?? '')) return `https://www.nyse.com/quote/XNYS:${code}`;
       return `https://www.nasdaq.com/market-activity/stocks/${encodeURIComponent(s.code.toLowerCase())}`;
+    case 'JP':
+      return `https://quote.jpx.co.jp/jpxhp/main/index.aspx?F=stock_detail&disptype=information&qcode=${code}`;
   }
 }

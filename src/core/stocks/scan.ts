@@ -4,8 +4,12 @@ import type { Market, StockRef } from './types';
 
 /** A code found in text, before anyone asks whether a name stands beside it. Offsets are UTF-16 units. */
 export interface CodeCandidate {
-  /** `explicit`: the market is written (`.HK`, `SH…`, `NASDAQ:`) or a label says it is a code (`股份代號`); `bare`: digits in brackets. */
-  readonly kind: 'explicit' | 'bare';
+  /**
+   * `explicit`: the market is written (`.HK`, `SH…`, `NASDAQ:`) or a label says it is a code
+   * (`股份代號`); `bare`: digits in brackets; `ticker`: two to five capitals alone in brackets
+   * (英偉達（NVDA）, but also 按揭證券（MBS）: the caller decides from the context).
+   */
+  readonly kind: 'explicit' | 'bare' | 'ticker';
   readonly stock: StockRef;
   readonly exchange?: string;
   /** The whole token, a label such as `NASDAQ: ` included, brackets not. */
@@ -40,9 +44,12 @@ const TOKEN = new RegExp(
     `(?<!${LET})(?<al>SSE|SZSE)${COLON}(?<an>${D}{6})(?!${D})`,
     `(?<!${LET})(?<ux>NASDAQ|Nasdaq|NYSE American|NYSE|AMEX|納斯達克|纳斯达克|紐交所|纽交所)${COLON}(?<un>${AZ}{1,5}(?:${DOT}${AZ})?)(?!${ALNUM})`,
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<us>${AZ}{1,5}${DOT}(?:US|ＵＳ))(?!${ALNUM})`,
-    // Reuters' codes (TSLA.O on Nasdaq, BABA.N on the NYSE): only in brackets, as after a name.
-    `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<ric>${AZ}{2,5}${DOT}(?:OQ|O|N))(?!${ALNUM})`,
-    // Bloomberg's (700 HK, AAPL US): only in brackets too.
+    // Reuters' codes (TSLA.O and NTES.O on Nasdaq, BABA.N on the NYSE, .K for Nasdaq too, .A for
+    // NYSE American): in brackets, glued to a name (網易NTES.O) or glued to the next code (BABA.N9988.HK).
+    `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<ric>${AZ}{2,5}${DOT}(?:OQ|O|N|K|A))(?:(?!${ALNUM})|(?<glued>(?=${D}{1,5}${DOT}${HK}(?!${ALNUM}))))`,
+    // Tokyo's (豐田7203.T): four characters, a digit first.
+    `(?<![0-9０-９.．,，])(?<jp>${D}(?:${D}|${AZ}){3}${DOT}[TＴ])(?!${ALNUM})`,
+    // Bloomberg's (700 HK, AAPL US): in brackets, or glued to a name (騰訊700 HK).
     `(?<![0-9０-９.．,，])(?<bh>${D}{1,5}${SP}${HK})(?!${ALNUM})`,
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<bu>${AZ}{1,5}${SP}(?:US|ＵＳ))(?!${ALNUM})`,
     `(?<lb>(?:股份|股票|證券|证券)代[號号碼码])${SP}?[:：]?${SP}?(?<ln>${D}{1,6})(?!${D})`,
@@ -56,9 +63,10 @@ const TOKEN = new RegExp(
  */
 const TRIGGER = new RegExp(
   [
-    `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ|OQ|O|N))`,
+    `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ|OQ|O|N|K|A|T|Ｔ))`,
     `(?<spaced>${SP}(?:HK|ＨＫ|US|ＵＳ))(?!${ALNUM})`,
     `[(（]${SP}{0,2}(?<bare>${D}{1,6})${SP}{0,2}[)）]`,
+    `[(（]${SP}{0,2}(?<tick>${AZ}{2,5})${SP}{0,2}[)）]`,
     `(?<label>代[號号碼码])`,
     `(?<colon>[:：])${SP}?(?:${D}|${AZ})`,
     `(?:[SＳsHＨ][HZＨＺhzKＫ])${DOT}?${D}`,
@@ -82,6 +90,13 @@ export function scanCodes(text: string): CodeCandidate[] {
   let done = 0;
   TRIGGER.lastIndex = 0;
   for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
+    const tick = t.groups!.tick;
+    if (tick !== undefined) {
+      const c = make(text, 'ticker', t.index, TRIGGER.lastIndex, tick, t[0].lastIndexOf(tick), 'US');
+      if (c) out.push(c);
+      done = TRIGGER.lastIndex;
+      continue;
+    }
     const bare = t.groups!.bare;
     if (bare !== undefined) {
       // The trigger is the whole token: digits alone in brackets.
@@ -115,7 +130,7 @@ function tokenStart(text: string, t: RegExpExecArray): number | undefined {
   let i = t.index;
   const suffix = g.suffix ?? g.spaced;
   if (suffix) {
-    const letters = /[UＵON]/.test(suffix[1]!);
+    const letters = /[UＵONKA]/.test(suffix[1]!);
     while (i > 0 && t.index - i < 7 && (letters ? isUpper(text.charCodeAt(i - 1)) : isDigit(text.charCodeAt(i - 1)))) i--;
     return i;
   }
@@ -144,8 +159,13 @@ function explicit(m: RegExpExecArray): CodeCandidate | undefined {
   if (g.an) return one(g.an, g.al === 'SZSE' ? 'SZ' : 'SH');
   if (g.un) return one(g.un, 'US', exchangeName(g.ux!));
   if (g.us) return one(g.us, 'US');
-  if (g.ric) return bracketed(one(g.ric, 'US', /N$/.test(g.ric) ? 'NYSE' : 'NASDAQ'));
-  if (g.bh) return bracketed(one(g.bh, 'HK'));
+  if (g.ric) {
+    // BABA.A is BABA on NYSE American; the code is read without the letter.
+    const c = one(g.ric.replace(/[.．][AＡ]$/, ''), 'US', RIC_EXCHANGE[g.ric.slice(-1)]);
+    return g.glued !== undefined || gluedToName(m) ? c : bracketed(c);
+  }
+  if (g.jp) return one(g.jp, 'JP');
+  if (g.bh) return gluedToName(m) ? one(g.bh, 'HK') : bracketed(one(g.bh, 'HK'));
   if (g.bu) return bracketed(one(g.bu, 'US'));
   if (g.ln) return one(g.ln, g.ln.length === 6 ? sixDigitMarket(g.ln) : 'HK');
   return undefined;
@@ -154,7 +174,7 @@ function explicit(m: RegExpExecArray): CodeCandidate | undefined {
 /** A candidate for the token `text[start, end)` whose code `raw` sits at `rawAt` inside it. */
 function make(
   text: string,
-  kind: 'explicit' | 'bare',
+  kind: CodeCandidate['kind'],
   start: number,
   end: number,
   raw: string,
@@ -167,9 +187,18 @@ function make(
   const codeStart = start + rawAt;
   const codeEnd = codeStart + raw.length;
   const stock = { code, market };
-  if (kind === 'bare') return { kind, stock, exchange, start: codeStart, end: codeEnd, codeStart, codeEnd, open: start, close: end };
+  if (kind !== 'explicit') return { kind, stock, exchange, start: codeStart, end: codeEnd, codeStart, codeEnd, open: start, close: end };
   const around = bracketsAround(text, start, end);
   return { kind, stock, exchange, start, end, codeStart, codeEnd, open: around?.open, close: around?.close };
+}
+
+/** Reuters' exchange letters: .N the NYSE, .A NYSE American, .O/.OQ and .K Nasdaq. */
+const RIC_EXCHANGE: Record<string, string> = { N: 'NYSE', A: 'AMEX', O: 'NASDAQ', Q: 'NASDAQ', K: 'NASDAQ' };
+
+/** A token written straight after a Han character, as agencies glue a code to its name (京東JD.O). */
+function gluedToName(m: RegExpExecArray): boolean {
+  const c = m.input.charCodeAt(m.index - 1);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 /** A code that counts only alone in brackets, as after a name: 特斯拉(TSLA.O), 騰訊（700 HK）. */

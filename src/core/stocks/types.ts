@@ -1,11 +1,12 @@
 import type { Span } from '../types';
 
-/** Where a stock trades: Hong Kong, Shanghai, Shenzhen, or a United States exchange. */
-export type Market = 'HK' | 'SH' | 'SZ' | 'US';
+/** Where a stock trades: Hong Kong, Shanghai, Shenzhen, a United States exchange, or Tokyo. */
+export type Market = 'HK' | 'SH' | 'SZ' | 'US' | 'JP';
 
 /**
  * A listed security, normalised: five digits for Hong Kong (`00700`), six for Shanghai and
- * Shenzhen (`600519`), the upper-case ticker for the United States (`NVDA`, `BRK.B`).
+ * Shenzhen (`600519`), the upper-case ticker for the United States (`NVDA`, `BRK.B`), four
+ * characters for Tokyo (`7203`).
  */
 export interface StockRef {
   readonly code: string;

@@ -57,7 +57,7 @@ export interface RawRow {
   readonly addedAt?: unknown;
 }
 
-const MARKET_WORDS: Record<string, Market> = { HK: 'HK', SH: 'SH', SS: 'SH', SZ: 'SZ', US: 'US' };
+const MARKET_WORDS: Record<string, Market> = { HK: 'HK', SH: 'SH', SS: 'SH', SZ: 'SZ', US: 'US', JP: 'JP', T: 'JP' };
 const MAX_NAME = 40;
 
 /**

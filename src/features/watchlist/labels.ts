@@ -8,6 +8,7 @@ export const MARKET_LABEL: Record<Market, UiKey> = {
   SH: 'wlMarketSH',
   SZ: 'wlMarketSZ',
   US: 'wlMarketUS',
+  JP: 'wlMarketJP',
 };
 
 /** What each import problem is called on screen. */

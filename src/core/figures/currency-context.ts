@@ -1,0 +1,100 @@
+import type { Market } from '../stocks/types';
+import type { YuanCurrency } from './types';
+
+/** A stock the text names, in UTF-16 units of the text, with the market it trades on. */
+export interface StockPlace {
+  readonly start: number;
+  readonly end: number;
+  readonly market: Market;
+}
+
+/** What a bare 元 or `$` can be decided as. */
+export type DecidedCurrency = YuanCurrency | 'USD' | 'JPY';
+
+const NAMED: Record<string, DecidedCurrency> = {
+  港元: 'HKD', 港幣: 'HKD', 港币: 'HKD', 港圓: 'HKD', 港圆: 'HKD', HKD: 'HKD', HK$: 'HKD',
+  人民幣: 'CNY', 人民币: 'CNY', 人幣: 'CNY', 人币: 'CNY', RMB: 'CNY', CNY: 'CNY',
+  美元: 'USD', 美金: 'USD', USD: 'USD', US$: 'USD',
+  日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY', JPY: 'JPY',
+};
+const NAMES = Object.keys(NAMED).map((w) => w.replace('$', '\\$')).join('|');
+/** A currency named in a clause: the last one wins. */
+const NAMED_IN_CLAUSE = new RegExp(`(${NAMES})(?![A-Za-z])`, 'g');
+/** A currency carried by 下同 (「人民幣，下同」, 「(單位：港元，下同)」, 「人民幣（下同）」). */
+const CARRIED = new RegExp(`(${NAMES})[^。！？\\n]{0,6}?下同`, 'g');
+
+/** The currency of each market's shares (H shares trade in Hong Kong: HKD). */
+const MARKET_CURRENCY: Record<Market, DecidedCurrency> = { HK: 'HKD', SH: 'CNY', SZ: 'CNY', US: 'USD', JP: 'JPY' };
+/** A clause naming the class of share it prices: H股 and 港股 trade in HKD, A股 in CNY. */
+const SHARE_CLASS = /(?<![A-Za-z])([AH])股|(港股|美股)/;
+const CLASS_CURRENCY: Record<string, DecidedCurrency> = { A: 'CNY', H: 'HKD', 港股: 'HKD', 美股: 'USD' };
+/**
+ * A clause about a share's price or turnover (股價, 報, 收市, 成交, 配售, 招股價, 市值, 每股, 目標價):
+ * such an amount is in the currency the share trades in. Not 收入 or 收益 (revenue is reported
+ * in the company's own currency).
+ */
+const PRICE_OR_TURNOVER = /股價|股价|[報报]|收(?![入益購购])|成交|配售|配股|招股|市值|每股|目標價|目标价|沽空|高見|高见|低見|低见|開市|开市|[升跌漲涨]至/;
+
+/** The currency the last 下同 of a text carries on to what follows it, if any. */
+export function carriedCurrency(text: string): DecidedCurrency | undefined {
+  return carriedCurrencies(text).at(-1)?.currency;
+}
+
+/** Where the text carries a currency with 下同, in order: from `at` on, a bare 元 is `currency`. */
+export function carriedCurrencies(text: string): { at: number; currency: DecidedCurrency }[] {
+  if (!text.includes('下同')) return [];
+  const out: { at: number; currency: DecidedCurrency }[] = [];
+  CARRIED.lastIndex = 0;
+  for (let m = CARRIED.exec(text); m; m = CARRIED.exec(text)) out.push({ at: m.index, currency: NAMED[m[1]!]! });
+  return out;
+}
+
+/** What the figure's surroundings say about its bare 元 or `$`. */
+export interface CurrencyContext {
+  /** The figure's clause before it (from the clause's start or the previous figure). */
+  readonly pre: string;
+  /** UTF-16 index of the figure, and of its sentence's start. */
+  readonly start: number;
+  readonly sentenceStart: number;
+  readonly perUnit?: string | undefined;
+  /** The currency carried by an earlier 下同 (of this text or an earlier paragraph). */
+  readonly carried: DecidedCurrency | undefined;
+  /** Stocks named in the text, sorted by start. */
+  readonly stocks: readonly StockPlace[];
+}
+
+/**
+ * The currency a bare 元 (or `$`) stands for at one figure, or undefined to keep the page's: the
+ * currency its clause names (以港元計的成交額1200億元); one carried by 下同; for a share's price or
+ * turnover, the currency of the market the share trades on (the nearest stock the sentence names
+ * before it, or a 港股/H股/A股 in the clause: an HK-listed share's 元 is HKD, an A share's CNY).
+ *
+ * @example
+ * decideCurrency({ pre: '股價收報', start: 12, sentenceStart: 0, carried: undefined,
+ *   stocks: [{ start: 0, end: 10, market: 'HK' }] }) // 'HKD'
+ */
+export function decideCurrency(ctx: CurrencyContext): DecidedCurrency | undefined {
+  let named: string | undefined;
+  NAMED_IN_CLAUSE.lastIndex = 0;
+  for (let m = NAMED_IN_CLAUSE.exec(ctx.pre); m; m = NAMED_IN_CLAUSE.exec(ctx.pre)) named = m[1];
+  if (named !== undefined) return NAMED[named];
+  if (ctx.carried !== undefined) return ctx.carried;
+  if (ctx.perUnit !== '股' && !PRICE_OR_TURNOVER.test(ctx.pre)) return undefined;
+  const cls = SHARE_CLASS.exec(ctx.pre);
+  if (cls) return CLASS_CURRENCY[cls[1] ?? cls[2]!];
+  const stock = nearestBefore(ctx.stocks, ctx.start, ctx.sentenceStart);
+  return stock ? MARKET_CURRENCY[stock.market] : undefined;
+}
+
+/** The last stock that ends at or before `start` and begins at or after `from`. */
+function nearestBefore(stocks: readonly StockPlace[], start: number, from: number): StockPlace | undefined {
+  let lo = 0;
+  let hi = stocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stocks[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = stocks[lo - 1];
+  return s && s.start >= from ? s : undefined;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './extract';
+import type { Figure } from './types';
+
+const read = (text: string) => extractFigures(text).map((f) => ({ text: f.text, value: f.value, unit: f.unit }));
+
+describe('index levels written without 點', () => {
+  it.each<[string, string, number]>([
+    ['恒指２５２００　升２％', '２５２００', 25200],
+    ['恒指收報19500，跌300點', '19500', 19500],
+    ['企指7,215，升1%', '7,215', 7215],
+    ['道指 44,500', '44,500', 44500],
+    ['恒指早段升200點，其後跌穿二萬關。', '二萬關', 20000],
+  ])('%s', (text, span, value) => {
+    expect(read(text)).toContainEqual({ text: span, value, unit: 'points' });
+  });
+
+  it.each([
+    ['an index name with its number', '滬深300指數成份股'],
+    ['a number after 指出', '分析員指出300'],
+    ['too small for a level', '恒指３'],
+  ])('not a level: %s', (_what, text) => {
+    expect(read(text).filter((f) => f.unit === 'points')).toEqual([]);
+  });
+});
+
+describe('points of a price and multiples', () => {
+  it.each<[string, Partial<Figure>]>([
+    ['國債期貨跌8個點', { text: '8個點', value: 8, unit: 'pricePoints', move: 'down' }],
+    ['債價升一個點', { text: '一個點', value: 1, unit: 'pricePoints' }],
+    ['市盈率14倍', { text: '14倍', value: 14, unit: 'x' }],
+    ['公開發售部分獲超額認購1,200倍', { text: '1,200倍', value: 1200, unit: 'x' }],
+    ['PB 0.8x', { text: '0.8x', value: 0.8, unit: 'x' }],
+    ['預測PE12.5X，', { text: '12.5X', value: 12.5, unit: 'x' }],
+  ])('%s', (text, expected) => {
+    expect(extractFigures(text)[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a point of discussion', '這裏有一個點要留意'],
+    ['a model name', '型號X5x1'],
+    ['a word of 倍', '倍數效應'],
+  ])('not a figure: %s', (_what, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('currency decided per figure', () => {
+  it.each<[string, string, string]>([
+    ['an HK-listed share on a page that names the renminbi', '騰訊控股（700）股價收報380元。人幣走弱，人幣兌美元再跌。', 'HKD'],
+    ['an H share and an A share of one company', '比亞迪股份（1211）H股收報280元；A股報250元。', 'HKD,CNY'],
+    ['an A share on a Hong Kong page', '港股成交1200億元。貴州茅台（600519）收報1,500元。', 'HKD,CNY'],
+    ['a currency carried by 下同', '公司營業額為人民幣（下同）120億元，純利30億元。', 'CNY,CNY'],
+    ['the clause names the currency', '以港元計價的成交額1200億元', 'HKD'],
+    ['a US stock priced with $', '英偉達（NVDA）收報$180。', 'USD'],
+    ['revenue is not a price: the page decides', '東方航空（600115）收入100億元', 'HKD'],
+  ])('%s', (_what, text, units) => {
+    expect(extractFigures(text).map((f) => f.unit).join(',')).toBe(units);
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    ['small counts of kinds', '推出3種產品，有兩個原因，兩類客戶'],
+    ['an index name', '滬深300、中證500及科創50'],
+    ['a saying', '三人行必有我師'],
+    ['dates, times and quarters', '2025年3月4日下午3時，第二季，Q3，十四五規劃'],
+    ['list numbers', '一、市況；2. 個股；（三）展望'],
+  ])('%s', (_what, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

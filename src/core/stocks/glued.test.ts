@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findStockMentions } from './find-mentions';
+import { viewMentions } from './mention-view';
+
+const view = (text: string) => viewMentions(text, findStockMentions(text)).map(([span, key]) => [span, key]);
+
+describe('codes as agencies print them: glued to names and to each other', () => {
+  it.each([
+    ['騰訊控股0700.HK升2%', [['騰訊控股0700.HK', 'HK:00700']]],
+    ['阿里巴巴BABA.N9988.HK', [['阿里巴巴BABA.N', 'US:BABA'], ['9988.HK', 'HK:09988']]],
+    ['百度BIDU.O9888.HK急跌', [['百度BIDU.O', 'US:BIDU'], ['9888.HK', 'HK:09888']]],
+    ['網易NTES.O收跌', [['網易NTES.O', 'US:NTES']]],
+    ['京東JD.O', [['京東JD.O', 'US:JD']]],
+    ['微軟MSFT.K', [['微軟MSFT.K', 'US:MSFT']]],
+    ['某公司XYZ.A', [['某公司XYZ.A', 'US:XYZ']]],
+    ['拼多多(PDD.O)', [['拼多多(PDD.O)', 'US:PDD']]],
+    ['比亞迪002594.SZ', [['比亞迪002594.SZ', 'SZ:002594']]],
+    ['貴州茅台600519.SS', [['貴州茅台600519.SS', 'SH:600519']]],
+    ['豐田7203.T', [['豐田7203.T', 'JP:7203']]],
+    ['索尼（6758.T）', [['索尼（6758.T）', 'JP:6758']]],
+    ['騰訊700 HK', [['騰訊700 HK', 'HK:00700']]],
+  ])('%s', (text, expected) => {
+    expect(view(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Reuters-like word in prose', 'Inc.O的股東'],
+    ['a decimal before .T', '增長1.5T'],
+    ['a Bloomberg code not glued to a name', '成交 700 HK'],
+    ['an abbreviation glued to nothing', 'ABC.N 在'],
+  ])('not a code: %s', (_what, text) => {
+    expect(findStockMentions(text)).toEqual([]);
+  });
+});
+
+describe('short codes in brackets after a name', () => {
+  it.each([
+    ['恒騰網絡（１３６）公布業績', [['恒騰網絡（１３６）', 'HK:00136']]],
+    ['大行看好中國移動（９４１）', [['中國移動（９４１）', 'HK:00941']]],
+    ['萬科企業(02202)', [['萬科企業(02202)', 'HK:02202']]],
+    ['华润置地 (01109)', [['华润置地 (01109)', 'HK:01109']]],
+    // A name that begins another's (華潤) is still the one its code says.
+    ['華潤啤酒（291）及華潤置地(01109)', [['華潤啤酒（291）', 'HK:00291'], ['華潤置地(01109)', 'HK:01109']]],
+    ['騰訊音樂（1698）與騰訊（700）。騰訊音樂升，騰訊跌', [['騰訊音樂（1698）', 'HK:01698'], ['騰訊（700）', 'HK:00700'], ['騰訊音樂', 'HK:01698'], ['騰訊', 'HK:00700']]],
+  ])('%s', (text, expected) => {
+    expect(view(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a list number', '措施包括（２）增加供應'],
+    ['a plan', '十四五規劃'],
+    ['a date in brackets', '會議（4日）舉行'],
+    ['a count', '人數（300）'],
+  ])('not a code: %s', (_what, text) => {
+    expect(findStockMentions(text)).toEqual([]);
+  });
+});
+
+describe('US tickers in brackets without an exchange', () => {
+  it.each([
+    ['英偉達（NVDA）升3%', [['英偉達（NVDA）', 'US:NVDA']]],
+    ['美股收市，蘋果（AAPL）及特斯拉（TSLA）', [['蘋果（AAPL）', 'US:AAPL'], ['特斯拉（TSLA）', 'US:TSLA']]],
+    ['Meta Platforms (NASDAQ: META)', [['Meta Platforms (NASDAQ: META)', 'US:META']]],
+  ])('%s', (text, expected) => {
+    expect(view(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a term before its abbreviation', '按揭抵押證券（MBS）跌2%'],
+    ['an everyday abbreviation', '首次公開招股（IPO）集資10億元'],
+    ['no talk of shares', '世界衛生組織（WHO）發表報告'],
+    ['a name with no market talk', '研究機構高德（GART）發表報告'],
+  ])('not a ticker: %s', (_what, text) => {
+    expect(findStockMentions(text)).toEqual([]);
+  });
+});
