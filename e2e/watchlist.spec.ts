@@ -155,7 +155,7 @@ test.describe('watchlist', () => {
     await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
     await page.mouse.down();
     await page.mouse.move(handle.x + handle.width / 2, top.y + 4, { steps: 12 });
-    await expect(page.getByRole('status').filter({ hasText: '移到第' })).toHaveText('阿里巴巴移到第 1 位');
+    await expect(page.getByRole('status').filter({ hasText: '阿里巴巴移到第' })).toHaveText('阿里巴巴移到第 1 位');
     await page.mouse.up();
     await expect.poll(() => watchedCodes(page)).toEqual(['09988', '01810', '00700']);
 

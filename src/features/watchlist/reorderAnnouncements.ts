@@ -18,7 +18,9 @@ export function reorderAnnouncements(
   const place = (id: UniqueIdentifier) => `${keys.indexOf(String(id)) + 1} ${t('wlPositionSuffix')}`;
   return {
     onDragStart: ({ active }) => `${t('wlPickedUp')}${name(active.id)}${t('wlNowAt')} ${place(active.id)}`,
-    onDragOver: ({ active, over }) => (over ? `${name(active.id)}${t('wlMovesTo')} ${place(over.id)}` : `${name(active.id)}${t('wlOutsideList')}`),
+    // Over its own place (just picked up) says nothing: the pick-up has said where it is.
+    onDragOver: ({ active, over }) =>
+      over?.id === active.id ? undefined : over ? `${name(active.id)}${t('wlMovesTo')} ${place(over.id)}` : `${name(active.id)}${t('wlOutsideList')}`,
     onDragEnd: ({ active, over }) =>
       over ? `${t('wlDropped')}${name(active.id)}，${t('wlMovedTo')} ${place(over.id)}` : `${t('wlDropCancelled')}${name(active.id)}${t('wlStaysAt')} ${place(active.id)}`,
     onDragCancel: ({ active }) => `${t('wlDropCancelled')}${name(active.id)}${t('wlStaysAt')} ${place(active.id)}`,
