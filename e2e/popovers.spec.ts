@@ -39,6 +39,7 @@ async function expectWithinViewport(page: Page, box: Locator) {
 for (const layout of ['desktop', 'phone @phone'] as const) {
   for (const script of ['hant', 'hans'] as const) {
     test(`the stock card and the figure tip stay on a 320 px screen at its right and bottom edges, ${script}, ${layout}`, async ({ page }, info) => {
+      test.slow(); // two popovers, two pictures and an accessibility check
       const name = layout === 'desktop' ? 'desktop' : 'phone';
       await page.setViewportSize({ width: 320, height: 640 });
       await openFirstArticle(page);
