@@ -150,7 +150,13 @@ test.describe('watchlist', () => {
 
     // A pointer drags what it can see: make the pane tall enough to show all three.
     await page.setViewportSize({ width: 1400, height: 2000 });
-    await item(page, '09988').locator('.wl-drag').dragTo(item(page, '01810'), { targetPosition: { x: 40, y: 5 } });
+    const handle = (await item(page, '09988').getByRole('button', { name: '調整次序：阿里巴巴' }).boundingBox())!;
+    const top = (await item(page, '01810').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, top.y + 4, { steps: 12 });
+    await expect(page.getByRole('status').filter({ hasText: '阿里巴巴移到第' })).toHaveText('阿里巴巴移到第 1 位');
+    await page.mouse.up();
     await expect.poll(() => watchedCodes(page)).toEqual(['09988', '01810', '00700']);
 
     await page.reload();

@@ -1,7 +1,7 @@
 import { codePointMap } from '../text/code-points';
 import { searchForms } from './build-index';
 import { fromIndex, type IndexedDoc } from './index-state';
-import { snippetAround } from './snippet';
+import { endsSentenceIn, snippetAround } from './snippet';
 import type { ScriptFold, SearchHit, SearchIndex, SearchOptions } from './docs-and-hits';
 
 /** Hits returned when the caller sets no limit. */
@@ -52,6 +52,19 @@ function tidy(found: [number, number][]): [number, number][] {
   return kept;
 }
 
+/**
+ * The first match of each sentence: a hit is listed as its sentence, so a sentence that says the
+ * term twice (騰訊（00700）… 騰訊控股0700.HK, searched by its code) is listed once, not twice.
+ */
+function firstInEachSentence(text: string, sorted: [number, number][]): [number, number][] {
+  const kept: [number, number][] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || endsSentenceIn(text, last[0], m[0])) kept.push(m);
+  }
+  return kept;
+}
+
 function matchesIn(entry: IndexedDoc, terms: readonly Term[]): [number, number][] {
   const found: [number, number][] = [];
   const text = entry.doc.text;
@@ -59,7 +72,7 @@ function matchesIn(entry: IndexedDoc, terms: readonly Term[]): [number, number][
     scan(entry.plain, term.plain, text, found);
     if (entry.folded !== entry.plain || term.folded !== term.plain) scan(entry.folded, term.folded, text, found);
   }
-  return found.length > 1 ? tidy(found) : found;
+  return found.length > 1 ? firstInEachSentence(text, tidy(found)) : found;
 }
 
 function toHit(entry: IndexedDoc, [start, end]: [number, number]): SearchHit {
@@ -79,8 +92,8 @@ function toHit(entry: IndexedDoc, [start, end]: [number, number]): SearchHit {
  * compared case-insensitively, with full-width letters and digits folded, and after the
  * index's script fold — and also without it, so an exact match is found even where a phrase
  * converter folds a word differently in context. Whitespace around each term is ignored; a
- * blank query finds nothing. Hits come in doc order, then by position; a match lying inside
- * another one (say an alias inside a longer name) is dropped.
+ * blank query finds nothing. Hits come in doc order, then by position, one per sentence (its
+ * first match); a match lying inside another one (say an alias inside a longer name) is dropped.
  *
  * @example
  * search(index, '腾讯', { extraTerms: ['00700'] })

@@ -9,6 +9,12 @@ const STOPS = new Set([0x3002, 0xff01, 0xff1f]);
 /** Closing marks that belong to the sentence they follow: 。」 ！』 ？） */
 const CLOSERS = new Set([...'」』）〉》”’)]'].map((c) => c.charCodeAt(0)));
 
+/** Whether a sentence ends (。！？ or a line end) in `text[from, to)`: two matches with none between share a sentence. */
+export function endsSentenceIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ENDS_SENTENCE.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff;
 const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff;
 

@@ -1,4 +1,6 @@
-/** The charts feature's own words, in Hong Kong Traditional (converted like every UI word). */
+import type { UiWord } from './words';
+
+/** The charts feature's own words (see `UI` for how they are written and shown). */
 export const CHARTS_UI = {
   chartsLoading: '正在找出文中引用的數字…',
   chartsNoFigures: '這篇文章沒有引用數字，所以沒有圖表。',
@@ -8,26 +10,27 @@ export const CHARTS_UI = {
   chartUnit: '單位',
   chartShowTable: '顯示表格',
   chartHideTable: '隱藏表格',
-  chartExportLabel: '匯出圖表',
+  chartExportLabel: { hant: '匯出圖表', hans: '导出图表' },
   chartExportPng: '下載 PNG 圖片',
   chartExportSvg: '下載 SVG 圖片',
   chartExportCsv: '下載 CSV 數據',
-  chartExportFailed: '未能匯出圖表。',
+  chartExportFailed: { hant: '未能匯出圖表。', hans: '未能导出图表。' },
   chartItem: '項目',
   chartDate: '日期',
   chartValue: '數值',
   chartAccuracy: '準確度',
   chartSource: '原文',
-  chartExact: '準確',
-  chartApprox: '約數',
+  chartExact: { hant: '準確', hans: '精确' },
+  // 约数 is a divisor to a mainland reader; an approximate figure is 近似值.
+  chartApprox: { hant: '約數', hans: '近似值' },
   chartLatest: '最新',
   chartTotal: '總額',
   chartRawValue: '數值（原始）',
-  chartOnChart: '顯示於圖表',
+  chartOnChart: { hant: '顯示於圖表', hans: '显示在图表中' },
   chartShown: '顯示',
-  chartApproxKey: '斜紋：約數',
+  chartApproxKey: { hant: '斜紋：約數', hans: '斜纹：近似值' },
   chartAllRemoved: '這個圖表的數字都已移除，可在表格中重新加入。',
   chartIncluding: '，其中',
   chartAdd: '加入圖表',
   chartRemove: '從圖表移除',
-} as const;
+} as const satisfies Record<string, UiWord>;

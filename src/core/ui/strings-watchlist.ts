@@ -1,15 +1,17 @@
+import type { UiWord } from './words';
+
 /**
- * The watchlist feature's own words, in Hong Kong Traditional (converted like every UI word).
- * Keys start with `wl` so they can't collide with other features' words when they meet in UI.
+ * The watchlist feature's own words (see `UI` for how they are written and shown). Keys start
+ * with `wl` so they can't collide with other features' words when they meet in `UI`.
  */
 export const WATCHLIST_UI = {
   // The card a stock mention opens
-  wlStockCard: '股票資料',
+  wlStockCard: { hant: '股票資料', hans: '股票信息' },
   wlWatchAdd: '加入自選股',
   wlWatchRemove: '移除自選股',
   wlWatching: '已在自選股',
   wlCloseCard: '關閉',
-  wlStockCode: '代號',
+  wlStockCode: { hant: '代號', hans: '代码' },
   wlStockMarket: '市場',
   wlMarketHK: '香港交易所',
   wlMarketSH: '上海證券交易所',
@@ -20,8 +22,8 @@ export const WATCHLIST_UI = {
   wlTimesSuffix: '次',
   wlCounting: '統計中…',
   wlQuotePage: '到交易所網站看報價',
-  wlOpensNewTab: '（在新分頁開啟）',
-  wlOpenStockCard: '打開股票資料',
+  wlOpensNewTab: { hant: '（在新分頁開啟）', hans: '（在新标签页打开）' },
+  wlOpenStockCard: { hant: '打開股票資料', hans: '打开股票信息' },
 
   // The pane
   wlWatchCount: '隻',
@@ -29,41 +31,52 @@ export const WATCHLIST_UI = {
   wlWatchAddedUnknown: '加入時間不詳',
   wlWatchFrom: '出自',
   wlWatchNote: '筆記',
-  wlWatchNotePlaceholder: '寫下你對這隻股票的看法（自動儲存）',
+  wlWatchNotePlaceholder: { hant: '寫下你對這隻股票的看法（自動儲存）', hans: '写下你对这只股票的看法（自动保存）' },
   wlWatchMentions: '文庫內的提及',
   wlWatchNoMentions: '文庫內的版面沒有提及這隻股票。',
   wlWatchShowAll: '顯示全部',
-  wlWatchShowFewer: '只顯示前幾則',
+  wlWatchShowFewer: { hant: '只顯示前幾則', hans: '只显示前几条' },
   wlWatchJumpTo: '跳到原文',
   wlMoveUp: '上移',
   wlMoveDown: '下移',
-  wlDragToReorder: '拖曳以調整次序',
-  wlReorderHint: '次序：拖曳，或按 Alt+↑／Alt+↓',
+  wlDragToReorder: { hant: '拖曳以調整次序', hans: '拖动以调整顺序' },
+  wlReorderHint: { hant: '次序：拖曳，或按 Alt+↑／Alt+↓', hans: '顺序：拖动，或按 Alt+↑／Alt+↓' },
+  // Reordering by the handle (pointer, touch or keyboard), and what a screen reader hears
+  wlReorderHandle: { hant: '調整次序', hans: '调整顺序' },
+  wlSortable: '可排序項目',
+  wlReorderInstructions: '按空白鍵拿起，用上下方向鍵移動，再按空白鍵放下；按 Esc 取消。',
+  wlPickedUp: '已拿起',
+  wlNowAt: '，現在在第',
+  wlMovesTo: '移到第',
+  wlOutsideList: { hant: '不在清單範圍內', hans: '不在列表范围内' },
+  wlDropped: '已放下',
+  wlDropCancelled: '已取消移動',
+  wlStaysAt: '，留在第',
   wlMovedTo: '已移到第',
   wlPositionSuffix: '位',
   wlRemovedFromWatchlist: '已移除',
   wlRemoveShort: '移除',
 
   // Export and import
-  wlExportCsv: '匯出 CSV',
-  wlExportJson: '匯出 JSON',
-  wlImportWatchlist: '匯入 CSV／JSON',
-  wlImportTransfer: '匯出及匯入自選股',
+  wlExportCsv: { hant: '匯出 CSV', hans: '导出 CSV' },
+  wlExportJson: { hant: '匯出 JSON', hans: '导出 JSON' },
+  wlImportWatchlist: { hant: '匯入 CSV／JSON', hans: '导入 CSV／JSON' },
+  wlImportTransfer: { hant: '匯出及匯入自選股', hans: '导出及导入自选股' },
   wlImportAdded: '新加入',
-  wlImportAlready: '已在清單（略過重複）',
-  wlImportBadRows: '以下資料未能匯入：',
+  wlImportAlready: { hant: '已在清單（略過重複）', hans: '已在列表中（跳过重复）' },
+  wlImportBadRows: { hant: '以下資料未能匯入：', hans: '以下数据未能导入：' },
   wlImportLine: '第',
   wlImportLineSuffix: '行',
-  wlImportFile: '整個檔案',
-  wlImportReadFailed: '無法讀取這個檔案。',
+  wlImportFile: { hant: '整個檔案', hans: '整个文件' },
+  wlImportReadFailed: { hant: '無法讀取這個檔案。', hans: '无法读取这个文件。' },
   wlImportProblemMarket: '市場不明（應為 HK、SH、SZ、US 或 JP）',
-  wlImportProblemCode: '股票代號無效',
+  wlImportProblemCode: { hant: '股票代號無效', hans: '股票代码无效' },
   wlImportProblemDate: '加入日期無法讀取',
   wlImportProblemNote: '筆記太長',
-  wlImportProblemItem: '不是一項股票資料',
+  wlImportProblemItem: { hant: '不是一項股票資料', hans: '不是一条股票记录' },
   wlImportProblemQuote: '引號沒有閉合',
   wlImportProblemJson: '不是有效的 JSON',
-  wlImportProblemFormat: '找不到股票清單',
-  wlImportProblemEmpty: '檔案是空的',
-  wlImportProblemSize: '檔案太大，不像是自選股清單',
-} as const;
+  wlImportProblemFormat: { hant: '找不到股票清單', hans: '找不到股票列表' },
+  wlImportProblemEmpty: { hant: '檔案是空的', hans: '文件是空的' },
+  wlImportProblemSize: { hant: '檔案太大，不像是自選股清單', hans: '文件太大，不像是自选股列表' },
+} as const satisfies Record<string, UiWord>;

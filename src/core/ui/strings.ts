@@ -1,11 +1,14 @@
 /**
- * The UI's own words, written once in Hong Kong Traditional Chinese. The script toggle converts
- * them with the same machinery as page text, so there is no second, hand-kept Simplified copy
- * to drift out of step.
+ * The UI's own words, in one table. Each is written in Hong Kong Traditional Chinese and shown
+ * in Simplified by converting its characters, the same machinery as page text, so there is no
+ * second, hand-kept copy to drift out of step; where the mainland says a different word (復原 /
+ * 撤销, 載入 / 加载), the entry holds both (see `UiWord`). `words.test.ts` checks every word
+ * against regional vocabulary in both directions.
  */
 import { CHARTS_UI } from './strings-charts';
 import { LIBRARY_UI } from './strings-library';
 import { WATCHLIST_UI } from './strings-watchlist';
+import type { UiWord } from './words';
 
 const APP_UI = {
   appName: 'Broadsheet 財經閱讀',
@@ -18,19 +21,20 @@ const APP_UI = {
   chartsLabel: '引用數字圖表',
   chartsEmpty: '此處將顯示文章引用的數字圖表。',
   watchlist: '自選股',
-  watchlistLabel: '自選股清單',
-  watchlistEmpty: '自選股清單是空的。點擊文中的股票代號，即可加入。',
+  watchlistLabel: { hant: '自選股清單', hans: '自选股列表' },
+  watchlistEmpty: { hant: '自選股清單是空的。點擊文中的股票代號，即可加入。', hans: '自选股列表是空的。点击文中的股票代码，即可添加。' },
   library: '文庫',
   figuresCount: '數字',
   stocksCount: '股票',
   advert: '廣告',
   noHeadline: '（無標題）',
   byline: '作者',
-  splitHere: '由此分拆為新文章',
-  splitHereShort: '分拆',
+  // 分拆 is a spin-off to a mainland reader; cutting an article in two is 拆分.
+  splitHere: { hant: '由此分拆為新文章', hans: '从此处拆分为新文章' },
+  splitHereShort: { hant: '分拆', hans: '拆分' },
   mergePrevious: '併入上一篇',
-  undo: '復原',
-  undoCorrection: '復原上一次分段修正',
+  undo: { hant: '復原', hans: '撤销' },
+  undoCorrection: { hant: '復原上一次分段修正', hans: '撤销上一次分段修正' },
   correctionsCount: '分段修正',
   openSideBySide: '並排閱讀',
   closeSideBySide: '關閉並排',
@@ -44,20 +48,23 @@ const APP_UI = {
   keyboardHelp: '鍵盤：J / K 切換文章，1–4 切換窗格，Alt+S 切換繁簡',
   skipToReader: '跳到文章',
   errorTitle: '出錯了',
-  errorBody: '這部分未能顯示。你保存的資料沒有遺失。',
+  errorBody: { hant: '這部分未能顯示。你保存的資料沒有遺失。', hans: '这部分未能显示。你保存的数据没有丢失。' },
   errorRetry: '重試',
-  errorReload: '重新載入',
-  loading: '載入中…',
+  errorReload: { hant: '重新載入', hans: '重新加载' },
+  loading: { hant: '載入中…', hans: '加载中…' },
   noArticle: '請在目錄中選擇一篇文章。',
   notFound: '找不到這篇文章，已改為打開第一篇。',
-  storageUnavailable: '瀏覽器儲存空間無法使用：本次修改只保存在記憶體中，關閉頁面後會遺失。',
-  storageCorrupt: '已保存的資料損壞，已另存備份並以預設值啟動。',
+  storageUnavailable: {
+    hant: '瀏覽器儲存空間無法使用：本次修改只保存在記憶體中，關閉頁面後會遺失。',
+    hans: '浏览器存储空间无法使用：本次修改只保存在内存中，关闭页面后会丢失。',
+  },
+  storageCorrupt: { hant: '已保存的資料損壞，已另存備份並以預設值啟動。', hans: '已保存的数据损坏，已另存备份并以默认设置启动。' },
   paneSwitcher: '切換窗格',
   page: '版面',
   sampleTitle: '示例版面：投資全方位',
   articleOf: '篇',
   emptyPage: '這個版面沒有可閱讀的文字。',
-} as const;
+} as const satisfies Record<string, UiWord>;
 
 /** Each feature keeps its words in its own file; they meet here. */
 export const UI = { ...APP_UI, ...CHARTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI } as const;

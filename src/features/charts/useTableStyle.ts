@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { TableStyle, TableWords } from '../../core/charts/table';
 import type { Script } from '../../core/script';
 import { UI, type UiKey } from '../../core/ui/strings';
+import { uiWord } from '../../core/ui/words';
 import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 
 /**
@@ -22,7 +23,7 @@ export function useTableStyle(sourceScript: Script): TableStyle {
  * nor anything derived from this changes with the toggle.
  */
 export function measureStyle(sourceScript: Script): TableStyle {
-  return { script: sourceScript, display: (text) => text, words: tableWords((key) => UI[key]) };
+  return { script: sourceScript, display: (text) => text, words: tableWords((key) => uiWord(UI[key], 'hant', (text) => text)) };
 }
 
 function tableWords(t: (key: UiKey) => string): TableWords {

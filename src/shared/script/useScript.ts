@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Script } from '../../core/script';
 import { UI, type UiKey } from '../../core/ui/strings';
+import { uiWord } from '../../core/ui/words';
 import { scriptFromLanguages, usePrefs } from '../../store/prefs';
 import { convertNow, useConverters } from './converters';
 
@@ -36,7 +37,10 @@ export function useDisplayIn(sourceScript: Script, script: Script): (original: s
   );
 }
 
-/** The UI's own words (written once, in Traditional), in the display script. */
+/**
+ * The UI's own words in the display script: each region's own word where they differ, else the
+ * Traditional converted by characters (see `UiWord`).
+ */
 export function useT(): (key: UiKey) => string {
   return useTIn(useScript());
 }
@@ -44,5 +48,5 @@ export function useT(): (key: UiKey) => string {
 /** `useT` for a given display script. */
 export function useTIn(script: Script): (key: UiKey) => string {
   const display = useDisplayIn('hant', script);
-  return useCallback((key: UiKey) => display(UI[key]), [display]);
+  return useCallback((key: UiKey) => uiWord(UI[key], script, display), [display, script]);
 }
