@@ -11,9 +11,11 @@ import { blockSegments } from '../src/core/page';
 import { findStockMentions } from '../src/core/stocks';
 import { decodeBytes, vetBytes, vetText } from '../src/core/import';
 import sample from '../src/core/sample/sample-page.txt?raw';
+import { recognitionReport } from './recognition';
 import { mbPerSecond, repeatToSize, row, time, time as timeIt, utf8Bytes } from './measure';
 
 export async function run(): Promise<void> {
+  recognitionReport();
   const hk2cn = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const big = repeatToSize(sample, 1024 * 1024);
   const texts = [

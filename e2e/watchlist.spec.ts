@@ -123,7 +123,13 @@ test.describe('watchlist', () => {
 
     // A pointer drags what it can see: make the pane tall enough to show all three.
     await page.setViewportSize({ width: 1400, height: 2000 });
-    await watchlist.item('09988').locator('.wl-drag').dragTo(watchlist.item('01810'), { targetPosition: { x: 40, y: 5 } });
+    const handle = (await watchlist.item('09988').getByRole('button', { name: '調整次序：阿里巴巴' }).boundingBox())!;
+    const top = (await watchlist.item('01810').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, top.y + 4, { steps: 12 });
+    await expect(page.getByRole('status').filter({ hasText: '阿里巴巴移到第' })).toHaveText('阿里巴巴移到第 1 位');
+    await page.mouse.up();
     await expect.poll(() => watchlist.codes()).toEqual(['09988', '01810', '00700']);
 
     await desk.reload();
@@ -172,7 +178,7 @@ test.describe('watchlist', () => {
     const report = page.getByTestId('watchlist-import-report');
     await expect(report).toContainText('新加入 1 隻');
     await expect(report).toContainText('已在清單（略過重複） 1 隻');
-    await expect(report.locator('li')).toHaveText(['第 3 行：市場不明（應為 HK、SH、SZ 或 US）「XX」']);
+    await expect(report.locator('li')).toHaveText(['第 3 行：市場不明（應為 HK、SH、SZ、US 或 JP）「XX」']);
     expect(await watchlist.codes()).toEqual(['00700', '600519']);
   });
 

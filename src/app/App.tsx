@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { articleName } from '../core/page';
-import type { Article } from '../core/types';
+import type { Article } from '../core/page/parsed-page';
 import { navigate, useRoute } from '../shared/router';
 import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../features/reader/Reader';

@@ -1,7 +1,7 @@
 import { carriedCurrency, describeFigure, extractFigures, guessYuanCurrency, type DecidedCurrency, type Figure } from './figures';
 import { blockSegments } from './page';
 import { findStockMentions, type StockMention } from './stocks';
-import type { Block, ParsedPage } from './types';
+import type { Block, ParsedPage } from './page/parsed-page';
 
 /** A cited figure placed in the page: its span is in page-source code points. */
 export interface PageFigure extends Figure {

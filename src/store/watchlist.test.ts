@@ -32,6 +32,7 @@ const memory = vi.hoisted(() => {
 });
 
 import { liveEntries, type WatchEntries } from '../core/watchlist';
+import { TOMBSTONE_DAYS } from '../core/watchlist/merge';
 import { useStorageStatus } from './storage-status';
 import { followOtherTabs, useWatchlist, WATCHLIST_STORE } from './watchlist';
 
@@ -131,6 +132,28 @@ describe('the watchlist store', () => {
     target.dispatchEvent(Object.assign(new Event('storage'), { key: WATCHLIST_STORE }));
     await vi.waitFor(() => expect(codes()).toEqual(['00700', '09988']));
     stop();
+  });
+
+  it('forgets, when it comes back into use, a stock another tab removed and pruned while it slept', async () => {
+    const target = new EventTarget();
+    const stop = followOtherTabs(target);
+    const month = 86_400_000 * (TOMBSTONE_DAYS + 1);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      useWatchlist.getState().add(TENCENT);
+      // Meanwhile another tab removed it and, a month on, a write pruned the tombstone.
+      vi.setSystemTime(Date.now() + month);
+      const { version } = stored();
+      memory.setItem(WATCHLIST_STORE, JSON.stringify({ version, state: { entries: {} } }));
+      expect(codes()).toEqual(['00700']);
+      target.dispatchEvent(new Event('focus'));
+      await vi.waitFor(() => expect(codes()).toEqual([]));
+      useWatchlist.getState().add(ALIBABA);
+      expect(Object.keys(stored().state.entries)).toEqual(['HK:09988']);
+    } finally {
+      vi.useRealTimers();
+      stop();
+    }
   });
 
   it('reports a full storage instead of throwing', () => {

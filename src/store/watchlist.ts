@@ -4,11 +4,11 @@ import { persist, type PersistStorage, type StorageValue } from 'zustand/middlew
 // and CSV, JSON and the mention index are not.
 import { addEntry, placeAt, removeEntry, setNote } from '../core/watchlist/entries';
 import { importStocks } from '../core/watchlist/import';
-import { mergeEntries, pruneTombstones } from '../core/watchlist/merge';
+import { mergeStored, pruneTombstones } from '../core/watchlist/merge';
 import { migrateWatchlist, WATCHLIST_VERSION } from '../core/watchlist/migrate';
 import type { ImportedStock } from '../core/watchlist/rows';
 import { readEntries } from '../core/watchlist/stored';
-import type { NewWatch, WatchEntries } from '../core/watchlist/types';
+import type { NewWatch, WatchEntries } from '../core/watchlist/watch-entry';
 import { classifyStorageError, useStorageStatus } from './storage-status';
 
 /** The watchlist's facts: the entries, tombstones included (they make the tab merge work). */
@@ -94,7 +94,8 @@ const storage: PersistStorage<WatchlistFacts, unknown> = {
       if (!store) throw new DOMException('localStorage is not available', 'SecurityError');
       const stored = readStored(store.getItem(name));
       const theirs = stored && stored !== 'corrupt' && stored.version === WATCHLIST_VERSION ? readEntries(stored.state)?.entries : undefined;
-      const entries = pruneTombstones(theirs ? mergeEntries(value.state.entries, theirs) : value.state.entries, Date.now());
+      const now = Date.now();
+      const entries = pruneTombstones(theirs ? mergeStored(value.state.entries, theirs, now) : value.state.entries, now);
       store.setItem(name, JSON.stringify({ state: { entries }, version: value.version }));
     } catch (error) {
       useStorageStatus.getState().report(classifyStorageError(error));
@@ -135,7 +136,7 @@ export const useWatchlist = create<WatchlistState>()(
         const read = readEntries(persisted);
         if (!read || read.rejected > 0) setAside({ remove: !read });
         if (!read) return current;
-        const entries = mergeEntries(current.entries, read.entries);
+        const entries = mergeStored(current.entries, read.entries, Date.now());
         return entries === current.entries ? current : { ...current, entries };
       },
     },
@@ -144,15 +145,22 @@ export const useWatchlist = create<WatchlistState>()(
 
 /**
  * Keeps this tab in step with others: another tab's write fires `storage` here, and the list is
- * read back and merged. Returns the unsubscribe.
+ * read back and merged. A tab coming back into use (`focus`; a frozen or cached tab heard no
+ * `storage` while asleep) reads it back too, so it meets what was removed and pruned meanwhile
+ * (see `mergeStored`). Returns the unsubscribe.
  */
 export function followOtherTabs(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
   const onStorage = (event: Event) => {
     const key = (event as StorageEvent).key;
     if (key === WATCHLIST_STORE || key === null) void useWatchlist.persist.rehydrate();
   };
+  const onBack = () => void useWatchlist.persist.rehydrate();
   target.addEventListener('storage', onStorage);
-  return () => target.removeEventListener('storage', onStorage);
+  target.addEventListener('focus', onBack);
+  return () => {
+    target.removeEventListener('storage', onStorage);
+    target.removeEventListener('focus', onBack);
+  };
 }
 
 if (typeof window !== 'undefined') followOtherTabs(window);

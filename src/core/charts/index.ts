@@ -3,11 +3,10 @@
  * choices), how values are written, the table and CSV of a chart, and the sentences of a text
  * (to light up the sentence a charted figure comes from). No React, no DOM.
  */
-export { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows } from './shape';
-export type { ArticleChart, ChartRow, PlotRow, RowRole } from './shape';
+export { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows } from './article-charts';
+export type { ArticleChart, ChartRow, PlotRow, RowRole } from './article-charts';
 export { NO_CHOICES, parseChoices, withChoice, type ChartChoices, type PageChartChoices } from './choices';
 export { formatAmount, formatTick, formatValue, qualifierWord, unitName, type ValueUnit } from './format';
 export { chartCsvRows, chartTable, rowAccuracy, rowLabel } from './table';
 export type { ChartTableText, TableRow, TableStyle, TableWords } from './table';
-export { CSV_BOM, csvField, toCsv } from './csv';
 export { sentenceAround, sentenceSpans } from './sentences';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
-import type { Span } from '../types';
+import type { Span } from '../span';
 import { sentenceAround, sentenceSpans } from './sentences';
 
 const slice = (text: string, s: Span) => [...text].slice(s.start, s.end).join('');

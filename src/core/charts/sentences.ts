@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span } from '../span';
 
 /** What ends a sentence in Chinese running text. */
 const ENDS = new Set(['。', '！', '？', '；']);

@@ -1,6 +1,6 @@
 import type { Script } from '../figures/format';
 import { formatValue, qualifierWord, unitName } from './format';
-import type { ArticleChart, ChartRow } from './shape';
+import type { ArticleChart, ChartRow } from './article-charts';
 
 /** The UI's words a chart's table needs, already in the display script. */
 export interface TableWords {

@@ -1,5 +1,6 @@
-import type { FigureUnit, YuanCurrency } from './types';
-import { isDecimalPoint, isLatinLetter } from './chars';
+import type { FigureUnit, YuanCurrency } from './figure';
+import { isDecimalPoint } from './numeral-chars';
+import { isAsciiLetter } from '../text/char-classes';
 import { currencyPrefixAt, resolveCurrency, type WrittenCurrency } from './currency';
 import { readNumeral, type Numeral } from './numeral';
 import { readUnit, type UnitRead } from './units';
@@ -27,7 +28,7 @@ export function percentWordAt(text: string, i: number): PercentWord | 'none' | '
   const q = skipSpaces(text, i + w.length, 2);
   const n = readNumeral(text, q, { looseSpaces: true });
   if (!n && text.charAt(q) === '百' && readNumeral(text, q + 1) === undefined) return { end: q + 1, value: 100 * scale, approx: false };
-  if (!n || n.digitString || isLatinLetter(text.charCodeAt(n.end))) return 'invalid';
+  if (!n || n.digitString || isAsciiLetter(text.charCodeAt(n.end))) return 'invalid';
   return {
     end: n.end,
     value: n.value * scale,
@@ -87,8 +88,8 @@ export function rangeEndAt(text: string, i: number, yuan: YuanCurrency): RangeEn
     return { end: pw.end, value: sign * pw.value, unit: 'percent', bareCurrency: false, scale: 1, unitScale: 1, add: 0 };
   }
   const n: Numeral | undefined = readNumeral(text, p);
-  if (!n || n.valueTo !== undefined || n.digitString || isLatinLetter(text.charCodeAt(n.end))) return undefined;
-  if (isDecimalPoint(text.charCodeAt(n.end)) && isLatinLetter(text.charCodeAt(n.end + 1))) return undefined;
+  if (!n || n.valueTo !== undefined || n.digitString || isAsciiLetter(text.charCodeAt(n.end))) return undefined;
+  if (isDecimalPoint(text.charCodeAt(n.end)) && isAsciiLetter(text.charCodeAt(n.end + 1))) return undefined;
   const read = readUnit(text, n.end);
   const unit = resolveUnit(read, cur?.currency, yuan);
   if (unit === undefined) return undefined;

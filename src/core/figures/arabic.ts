@@ -1,4 +1,4 @@
-import { arabicDigit, isDecimalPoint, isThousandsSeparator } from './chars';
+import { arabicDigit, isDecimalPoint, isThousandsSeparator } from './numeral-chars';
 
 /** An Arabic numeral: digits (ASCII or full-width), optional thousands separators and decimals. */
 export interface ArabicRun {

@@ -1,4 +1,4 @@
-import type { Figure, FigureUnit } from './types';
+import type { Figure, FigureUnit } from './figure';
 import { labelItems } from './items';
 
 /**

@@ -1,5 +1,5 @@
-import type { Market } from '../stocks/types';
-import type { YuanCurrency } from './types';
+import type { Market } from '../stocks/stock-mention';
+import type { YuanCurrency } from './figure';
 
 /** A stock the text names, in UTF-16 units of the text, with the market it trades on. */
 export interface StockPlace {

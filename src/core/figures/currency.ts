@@ -1,5 +1,5 @@
-import type { FigureUnit, YuanCurrency } from './types';
-import { isLatinLetter } from './chars';
+import type { FigureUnit, YuanCurrency } from './figure';
+import { isAsciiLetter } from '../text/char-classes';
 import { wordSet, skipSpaces, wordAt, wordBefore, charIn } from './words';
 
 /** A currency as written: a known one, the page's 元, or a bare `$`. */
@@ -40,7 +40,7 @@ export function currencyAt(text: string, i: number): { currency: WrittenCurrency
     return { currency: SUFFIX[w]!, end: i + w.length };
   }
   const code = wordAt(text, i, CODE_WORDS);
-  if (code !== undefined && !isLatinLetter(text.charCodeAt(i + 3))) return { currency: CODES[code]!, end: i + 3 };
+  if (code !== undefined && !isAsciiLetter(text.charCodeAt(i + 3))) return { currency: CODES[code]!, end: i + 3 };
   return undefined;
 }
 
@@ -50,7 +50,7 @@ export function currencyBefore(text: string, i: number, floor: number): { curren
     const w = wordBefore(text, p, PREFIX_WORDS, floor);
     if (w !== undefined) {
       const start = p - w.length;
-      if (/^[A-Z]/.test(w) && start > 0 && isLatinLetter(text.charCodeAt(start - 1))) return undefined;
+      if (/^[A-Z]/.test(w) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) return undefined;
       // USD/HKD 7.8 quotes an exchange rate (HK dollars per US dollar), not an amount in HKD.
       if (/^[A-Z]/.test(w) && /[A-Z]{3}\s?[/／]\s?$/.test(text.slice(Math.max(0, start - 5), start))) return undefined;
       return { currency: PREFIX[w]!, start };

@@ -1,4 +1,4 @@
-import { arabicDigit, isDecimalPoint } from './chars';
+import { arabicDigit, isDecimalPoint } from './numeral-chars';
 import { readNumeral, type Numeral } from './numeral';
 import { wordSet, skipSpaces, wordAt, charIn } from './words';
 

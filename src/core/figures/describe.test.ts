@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from './types';
+import type { Figure } from './figure';
 import { describeFigure } from './describe';
 
 const fig = (over: Partial<Figure>): Figure => ({

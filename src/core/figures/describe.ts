@@ -1,4 +1,4 @@
-import type { Figure, FigureUnit } from './types';
+import type { Figure, FigureUnit } from './figure';
 import { chineseAmount, englishAmount, grouped, type Script } from './format';
 import { inScript } from './measure-words';
 import { EACH_WORD, MORE_WORD, MULTIPLE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, PRICE_POINTS_WORD, qualifierWord, TO_WORD } from './unit-words';

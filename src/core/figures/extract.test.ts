@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from './types';
+import type { Figure } from './figure';
 import { extractFigures } from './extract';
 
 const only = (text: string, yuan: 'HKD' | 'CNY' = 'HKD'): Figure => {

@@ -1,7 +1,7 @@
-import type { Span } from '../types';
-import type { Figure, FigureUnit, YuanCurrency } from './types';
-import { codePointMap } from '../text/codepoints';
-import { NUMBER_START } from './chars';
+import type { Span } from '../span';
+import type { Figure, FigureUnit, YuanCurrency } from './figure';
+import { codePointMap } from '../text/code-points';
+import { NUMBER_START } from './numeral-chars';
 import { readAt, type RawFigure } from './figure-reader';
 import { clauseLabel, perUnitIn, saysEach } from './label';
 import { namesIndex } from './level';

@@ -1,5 +1,6 @@
-import type { FigureUnit, Qualifier, YuanCurrency } from './types';
-import { arabicDigit, isDecimalPoint, isLatinLetter } from './chars';
+import type { FigureUnit, Qualifier, YuanCurrency } from './figure';
+import { arabicDigit, isDecimalPoint } from './numeral-chars';
+import { isAsciiLetter } from '../text/char-classes';
 import { percentWordAt, rangeEndAt, resolveUnit, saysBareCurrency } from './amount';
 import { readDate } from './dates';
 import { afterIndexName, afterLevelVerb, levelWordEnd } from './level';
@@ -186,15 +187,15 @@ const RATIO_NAME = /(?<![A-Za-z])(?:P\/?[EBS]|PEG|EBITDA)$/;
 /** Model names, versions and codes: GPT-4, R1, 5G, 4o, 00700, 600029.SH, 第三. */
 function isNameOrCode(text: string, i: number, n: Numeral, afterCurrency: boolean): boolean {
   const before = text.charCodeAt(i - 1);
-  if (!afterCurrency && isLatinLetter(before) && !RATIO_NAME.test(text.slice(Math.max(0, i - 7), i))) return true;
+  if (!afterCurrency && isAsciiLetter(before) && !RATIO_NAME.test(text.slice(Math.max(0, i - 7), i))) return true;
   if ((before === 0x2d || before === 0x2010 || before === 0x5f) && i >= 2) {
     const b2 = text.charCodeAt(i - 2);
-    if (isLatinLetter(b2) || arabicDigit(b2) >= 0) return true;
+    if (isAsciiLetter(b2) || arabicDigit(b2) >= 0) return true;
   }
   if (text.charAt(i - 1) === '第') return true;
   const after = text.charCodeAt(n.end);
-  if (isLatinLetter(after)) return !isMultipleX(text, n.end);
-  return isDecimalPoint(after) && isLatinLetter(text.charCodeAt(n.end + 1));
+  if (isAsciiLetter(after)) return !isMultipleX(text, n.end);
+  return isDecimalPoint(after) && isAsciiLetter(text.charCodeAt(n.end + 1));
 }
 
 /** Measure words of kinds and of things in general: 3種, 兩類, 兩個 say how many sorts, not a figure. */

@@ -7,7 +7,7 @@
  * prefix (prefix.ts, qualifiers.ts), range and percentage words (amount.ts), bare levels
  * (level.ts); the clause then gives the label (label.ts) and the sentence the date.
  */
-export type { Figure, FigureUnit, Qualifier, YuanCurrency } from './types';
+export type { Figure, FigureUnit, Qualifier, YuanCurrency } from './figure';
 export { extractFigures, type ExtractOptions } from './extract';
 export { carriedCurrency, type DecidedCurrency } from './currency-context';
 export { guessYuanCurrency } from './yuan';

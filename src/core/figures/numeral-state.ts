@@ -1,4 +1,5 @@
-import { chineseDigit, isHorizontalSpace, isLiang } from './chars';
+import { chineseDigit, isLiang } from './numeral-chars';
+import { isInlineSpace } from '../text/char-classes';
 import type { ArabicRun } from './arabic';
 
 /** The kind of the last part read. */
@@ -107,7 +108,7 @@ export function applyLarge(st: State, big: number): boolean {
 /** Digits after 點: 十五點七 → 0.7. Spaces may follow the point when `spaced`. */
 export function readChineseDecimals(text: string, from: number, formal: boolean, spaced: boolean): { fraction: number; end: number } | undefined {
   let p = from;
-  if (spaced) while (p < text.length && p - from < MAX_SPACES && isHorizontalSpace(text.charCodeAt(p))) p++;
+  if (spaced) while (p < text.length && p - from < MAX_SPACES && isInlineSpace(text.charCodeAt(p))) p++;
   let digits = 0;
   let places = 0;
   while (p < text.length) {

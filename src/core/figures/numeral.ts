@@ -1,15 +1,5 @@
-import {
-  arabicDigit,
-  chineseDigit,
-  isChinesePoint,
-  isDecimalPoint,
-  isFiller,
-  isHorizontalSpace,
-  isLiang,
-  isZero,
-  largeMagnitude,
-  smallMagnitude,
-} from './chars';
+import { arabicDigit, chineseDigit, isChinesePoint, isDecimalPoint, isFiller, isLiang, isZero, largeMagnitude, smallMagnitude } from './numeral-chars';
+import { isInlineSpace } from '../text/char-classes';
 import { readArabic } from './arabic';
 import {
   acceptArabic,
@@ -86,7 +76,7 @@ function runFrom(text: string, start: number, st: State, opts: NumeralOptions, a
   }
   while (p < text.length) {
     let q = p;
-    while (q < text.length && q - p < MAX_SPACES && isHorizontalSpace(text.charCodeAt(q))) q++;
+    while (q < text.length && q - p < MAX_SPACES && isInlineSpace(text.charCodeAt(q))) q++;
     const c = text.charCodeAt(q);
     if (q > p && !spaceAllowed(st.last, c, opts)) break;
     const ad = arabicDigit(c);
@@ -175,7 +165,7 @@ function runFrom(text: string, start: number, st: State, opts: NumeralOptions, a
     }
     if (isFiller(c) && !st.approx && (st.last === 'arabic' || st.last === 'small' || st.last === 'large' || st.last === 'zero')) {
       let r = q + 1;
-      while (r < text.length && r - q <= MAX_SPACES && isHorizontalSpace(text.charCodeAt(r))) r++;
+      while (r < text.length && r - q <= MAX_SPACES && isInlineSpace(text.charCodeAt(r))) r++;
       if (chineseDigit(text.charCodeAt(r), formal) >= 0 || arabicDigit(text.charCodeAt(r)) >= 0) break;
       st.approx = true;
       st.last = 'filler';

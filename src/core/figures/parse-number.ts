@@ -1,4 +1,4 @@
-import { isHorizontalSpace } from './chars';
+import { isSpaceOrNewline } from '../text/char-classes';
 import { readNumeral } from './numeral';
 
 const MINUS = new Set(['-', '－', '−', '負', '负']);
@@ -20,8 +20,8 @@ const PLUS = new Set(['+', '＋']);
 export function parseChineseNumber(s: string): number | undefined {
   let i = 0;
   let end = s.length;
-  while (i < end && isSpace(s.charCodeAt(i))) i++;
-  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
+  while (i < end && isSpaceOrNewline(s.charCodeAt(i))) i++;
+  while (end > i && isSpaceOrNewline(s.charCodeAt(end - 1))) end--;
   let sign = 1;
   const first = s.charAt(i);
   if (MINUS.has(first)) sign = -1;
@@ -30,8 +30,4 @@ export function parseChineseNumber(s: string): number | undefined {
   const n = readNumeral(text, i, { formal: true, looseSpaces: true, bareLeading: true });
   if (!n || n.end !== end || n.valueTo !== undefined || !Number.isFinite(n.value)) return undefined;
   return sign * n.value + 0;
-}
-
-function isSpace(c: number): boolean {
-  return isHorizontalSpace(c) || c === 0x0a || c === 0x0d;
 }

@@ -1,5 +1,6 @@
-import type { Qualifier } from './types';
-import { arabicDigit, isLatinLetter } from './chars';
+import type { Qualifier } from './figure';
+import { arabicDigit } from './numeral-chars';
+import { isAsciiLetter } from '../text/char-classes';
 import { currencyBefore, type WrittenCurrency } from './currency';
 import { qualifierBefore } from './qualifiers';
 
@@ -19,7 +20,7 @@ function signBefore(text: string, i: number, floor: number): { sign: 1 | -1; sta
   if (c === '負' || c === '负') return text.charAt(i - 2) === '正' ? undefined : { sign: -1, start: i - 1 };
   if (c === '-' || c === '－' || c === '−' || c === '+' || c === '＋') {
     const before = text.charCodeAt(i - 2);
-    if (i - 2 >= 0 && (isLatinLetter(before) || arabicDigit(before) >= 0)) return undefined;
+    if (i - 2 >= 0 && (isAsciiLetter(before) || arabicDigit(before) >= 0)) return undefined;
     return { sign: c === '+' || c === '＋' ? 1 : -1, start: i - 1 };
   }
   return undefined;

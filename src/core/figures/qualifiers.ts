@@ -1,4 +1,4 @@
-import type { Qualifier } from './types';
+import type { Qualifier } from './figure';
 import { wordSet, wordAt, wordBefore, charIn } from './words';
 
 const PREFIX: Record<string, Qualifier> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract';
-import type { Figure } from './types';
+import type { Figure } from './figure';
 
 const read = (text: string) => extractFigures(text).map((f) => ({ text: f.text, value: f.value, unit: f.unit }));
 

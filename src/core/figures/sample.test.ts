@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
-import type { Figure } from './types';
+import type { Figure } from './figure';
 import { extractFigures } from './extract';
 
 const figures = extractFigures(sample);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from './types';
+import type { Figure } from './figure';
 import { extractFigures, guessYuanCurrency } from './index';
 
 const SHARED = path.resolve(__dirname, '../../../../shared');

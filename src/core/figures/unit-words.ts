@@ -1,4 +1,4 @@
-import type { FigureUnit, Qualifier } from './types';
+import type { FigureUnit, Qualifier } from './figure';
 import type { Script } from './format';
 
 /** A word written in each script. */

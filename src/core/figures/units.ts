@@ -1,5 +1,6 @@
-import type { FigureUnit } from './types';
-import { arabicDigit, chineseDigit, isLatinLetter, isLiang } from './chars';
+import type { FigureUnit } from './figure';
+import { arabicDigit, chineseDigit, isLiang } from './numeral-chars';
+import { isAsciiLetter } from '../text/char-classes';
 import { currencyAt, type WrittenCurrency } from './currency';
 import { wordSet, skipSpaces, wordAt, charIn } from './words';
 
@@ -94,7 +95,7 @@ export function isMultipleX(text: string, p: number): boolean {
   const c = text.charAt(p);
   if (c !== 'x' && c !== 'X' && c !== '×') return false;
   const next = text.charCodeAt(p + 1);
-  return !(isLatinLetter(next) || arabicDigit(next) >= 0);
+  return !(isAsciiLetter(next) || arabicDigit(next) >= 0);
 }
 
 function tenths(text: string, p: number): UnitRead | undefined {

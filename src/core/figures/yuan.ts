@@ -1,14 +1,5 @@
-import type { YuanCurrency } from './types';
-
-/** Common characters that differ between the scripts, pairwise (们/們, 这/這 …). */
-const SIMPLIFIED = '们这说时国东来对会发经过还进没业产资场长开关门问间实现当与万亿币价银额报为';
-const TRADITIONAL = '們這說時國東來對會發經過還進沒業產資場長開關門問間實現當與萬億幣價銀額報為';
-const SCRIPT = (() => {
-  const t = new Int8Array(0x10000);
-  for (const ch of SIMPLIFIED) t[ch.charCodeAt(0)] = -1;
-  for (const ch of TRADITIONAL) t[ch.charCodeAt(0)] = 1;
-  return t;
-})();
+import { scriptBalance } from '../script/detect-script';
+import type { YuanCurrency } from './figure';
 
 const HONG_KONG = ['港元', '港幣', '港币', 'HK$', 'HKD'];
 const MAINLAND = ['人民幣', '人民币', '人幣', '人币', 'RMB', 'CNY'];
@@ -32,8 +23,7 @@ function mentions(text: string, words: readonly string[]): number {
  * guessYuanCurrency('恒指收市報20225點，成交額1200億元') // 'HKD'
  */
 export function guessYuanCurrency(pageText: string): YuanCurrency {
-  let script = 0;
-  for (let i = 0; i < pageText.length; i++) script += SCRIPT[pageText.charCodeAt(i)] ?? 0;
+  const script = scriptBalance(pageText);
   if (script < 0) return 'CNY';
   const hk = mentions(pageText, HONG_KONG);
   const mainland = mentions(pageText, MAINLAND);

@@ -1,4 +1,4 @@
-import type { EncodingName } from './types';
+import type { EncodingName } from './encoding';
 
 /** A byte order mark found at the start of a file. */
 export interface Bom {

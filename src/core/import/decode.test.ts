@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
 import { decodeBytes } from './decode';
 import { encodeLegacy, encodeUtf16, encodeUtf8 } from './testing/encode';
-import type { EncodingName } from './types';
+import type { EncodingName } from './encoding';
 
 const SHARED = path.resolve(__dirname, '../../../../shared');
 const hasShared = fs.existsSync(SHARED);

@@ -1,6 +1,6 @@
 import { detectBom } from './bom';
 import { plausibility } from './plausibility';
-import type { DecodeResult, EncodingName } from './types';
+import type { DecodeResult, EncodingName } from './encoding';
 import { SNIFF_BYTES, sniffUtf16 } from './utf16-sniff';
 
 /** Bytes of a legacy-encoded file weighed when choosing its encoding. */

@@ -1,7 +1,8 @@
 /** Decoding and vetting of imported page files. */
 export { decodeBytes } from './decode';
 export { pageTitleFromText } from './page-title';
-export { ENCODING_NAMES } from './types';
-export type { Bilingual, DecodeResult, EncodingName, ImportOrigin, ImportProblem } from './types';
+export { ENCODING_NAMES } from './encoding';
+export type { Bilingual, ImportOrigin, ImportProblem } from './problem';
+export type { DecodeResult, EncodingName } from './encoding';
 export { IMPORT_LIMIT_BYTES, vetBytes } from './vet-bytes';
 export { vetText } from './vet-text';

@@ -1,4 +1,4 @@
-import type { Bilingual, ImportOrigin } from './types';
+import type { Bilingual, ImportOrigin } from './problem';
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 

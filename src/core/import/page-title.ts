@@ -1,4 +1,4 @@
-import { lineShape } from '../page/shape';
+import { lineShape } from '../page/line-kind';
 
 /** Longest title, in code points, that {@link pageTitleFromText} returns. */
 export const TITLE_MAX = 40;

@@ -2,7 +2,7 @@ import { detectBom } from './bom';
 import { sniffBinaryFormat } from './magic-numbers';
 import { MESSAGES } from './messages';
 import { plausibility } from './plausibility';
-import type { ImportProblem } from './types';
+import type { ImportProblem } from './problem';
 import { SNIFF_BYTES, sniffUtf16 } from './utf16-sniff';
 
 /** The largest file the reader imports: 20 MB. A broadsheet page is well under 100 KB. */

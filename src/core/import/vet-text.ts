@@ -1,5 +1,5 @@
 import { MESSAGES } from './messages';
-import type { ImportOrigin, ImportProblem } from './types';
+import type { ImportOrigin, ImportProblem } from './problem';
 
 /** Lines longer than this (in UTF-16 units) are worth a note: nothing wraps them into blocks. */
 export const LONG_LINE = 100_000;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyCorrections, parsePage } from '../page';
-import { codePointMap, sliceCodePoints } from '../text/codepoints';
+import { codePointMap, sliceCodePoints } from '../text/code-points';
 import { searchDocs } from './search-docs';
 
 const sample = readFileSync(fileURLToPath(new URL('../sample/sample-page.txt', import.meta.url)), 'utf8');

@@ -1,6 +1,6 @@
 import { blockSegments } from '../page';
 import type { SearchDoc } from '../search';
-import type { ParsedPage } from '../types';
+import type { ParsedPage } from '../page/parsed-page';
 
 /**
  * The search docs of a page: one per source line of every block, each knowing its article (as

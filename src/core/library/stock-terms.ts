@@ -1,5 +1,5 @@
 import { parseStockQuery, stockKey, type StockMention } from '../stocks';
-import { codePointMap, sliceCodePoints } from '../text/codepoints';
+import { codePointMap, sliceCodePoints } from '../text/code-points';
 
 /** A page's text and the stocks recognised in it (spans in code points of `source`). */
 export interface MentionSource {

@@ -1,4 +1,4 @@
-import type { BlockKind } from '../types';
+import type { BlockKind } from './parsed-page';
 import type { DraftArticle, DraftBlock, Line } from './draft';
 
 /** How many blocks into an article a bare author name still counts as its byline. */

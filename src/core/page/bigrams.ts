@@ -1,4 +1,4 @@
-import { isWhitespace } from './chars';
+import { isWhitespace } from '../text/char-classes';
 
 /**
  * Character bigrams for near-duplicate detection, keyed as one int (two UTF-16 units), whitespace

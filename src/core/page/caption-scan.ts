@@ -1,5 +1,5 @@
 import { bigramKey, type BigramSlots } from './bigrams';
-import { isWhitespace } from './chars';
+import { isWhitespace } from '../text/char-classes';
 import type { DraftBlock } from './draft';
 
 /** A short paragraph that may be a pull quote, with its sentence count and bigram count. */

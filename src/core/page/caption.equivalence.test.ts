@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import sample from '../sample/sample-page.txt?raw';
 import { markCaptions } from './caption';
-import { markCaptionsReference } from './caption.reference';
+import { markCaptionsReference } from './testing/caption-reference';
 import { draftPage } from './parse';
 
 /** Block kinds after a caption pass, article by article. */

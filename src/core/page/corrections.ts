@@ -1,4 +1,4 @@
-import type { Article, Block, BlockKind, ParsedPage } from '../types';
+import type { Article, Block, BlockKind, ParsedPage } from './parsed-page';
 import { makeArticle } from './draft';
 
 /**

@@ -1,6 +1,6 @@
-import type { Article, Block, BlockKind } from '../types';
+import type { Article, Block, BlockKind } from './parsed-page';
 import type { SourceLine } from './lines';
-import type { LineShape } from './shape';
+import type { LineShape } from './line-kind';
 
 /** A non-blank source line with its text and its shape: the parser's unit of work. */
 export interface Line extends SourceLine, LineShape {

@@ -1,4 +1,4 @@
-import { isLatinAlnum } from './chars';
+import { isLatinAlnum } from '../text/char-classes';
 
 /**
  * What goes between two lines of one block when they are read as one text. Chinese runs on with

@@ -1,4 +1,4 @@
-import { isLineBreak, isWhitespace } from './chars';
+import { isLineBreak, isWhitespace } from '../text/char-classes';
 
 /**
  * One non-blank source line, trimmed. Offsets are kept twice: in code points (the page's common

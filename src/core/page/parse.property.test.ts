@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import sample from '../sample/sample-page.txt?raw';
-import type { ParsedPage } from '../types';
+import type { ParsedPage } from './parsed-page';
 import { applyCorrections, type Correction } from './corrections';
 import { parsePage } from './parse';
 import { blockSegments, blockText } from './text';

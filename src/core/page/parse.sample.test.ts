@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
-import type { Block } from '../types';
+import type { Block } from './parsed-page';
 import { parsePage } from './parse';
 import { articleByline, articleTitle, blockText } from './text';
 import { pageViolations } from './verify';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedPage } from '../types';
+import type { ParsedPage } from './parsed-page';
 import { parsePage } from './parse';
 import { articleByline, articleTitle, blockText } from './text';
 import { pageViolations } from './verify';

@@ -1,10 +1,10 @@
-import type { Article, Block, ParsedPage } from '../types';
+import type { Article, Block, ParsedPage } from './parsed-page';
 import { separateAdverts } from './advert';
 import { assemble } from './assemble';
 import { markCaptions } from './caption';
 import { makeArticle, toBlock, type DraftArticle, type Line } from './draft';
 import { scanLines, type SourceLine } from './lines';
-import { lineShape } from './shape';
+import { lineShape } from './line-kind';
 
 /**
  * Reads a newspaper page's raw text into articles and blocks (headline, kicker, byline, subhead,

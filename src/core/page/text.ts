@@ -1,5 +1,5 @@
-import { codePointMap, sliceCodePoints, type CodePointMap } from '../text/codepoints';
-import type { Article, Block } from '../types';
+import { codePointMap, sliceCodePoints, type CodePointMap } from '../text/code-points';
+import type { Article, Block } from './parsed-page';
 import { joinerBetween } from './join';
 
 /** One source line of a block, ready to render at its own offsets. */

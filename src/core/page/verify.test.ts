@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
-import type { Article, Block, ParsedPage } from '../types';
+import type { Article, Block, ParsedPage } from './parsed-page';
 import { parsePage } from './parse';
 import { pageViolations } from './verify';
 

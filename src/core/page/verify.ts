@@ -1,4 +1,5 @@
-import type { ParsedPage, Span } from '../types';
+import type { ParsedPage } from './parsed-page';
+import type { Span } from '../span';
 
 const BREAK = /[\n\r\u2028\u2029]/u;
 const SPACE = /\s/u;

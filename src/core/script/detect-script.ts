@@ -19,12 +19,23 @@ for (const ch of HANT_ONLY) SCRIPT_OF.set(ch.codePointAt(0) ?? 0, 'hant');
  * detectScript('腾讯控股公布业绩') // 'hans'
  */
 export function detectScript(text: string): Script {
-  let hans = 0;
-  let hant = 0;
+  return scriptBalance(text) < 0 ? 'hans' : 'hant';
+}
+
+/**
+ * Characters of the text found only in Traditional, less those found only in Simplified: above
+ * zero the text is Traditional, below zero Simplified, zero when it does not say.
+ *
+ * @example
+ * scriptBalance('騰訊控股公佈業績') // 2
+ * scriptBalance('腾讯控股公布业绩') // -1
+ */
+export function scriptBalance(text: string): number {
+  let balance = 0;
   for (let i = 0; i < text.length; i++) {
     const script = SCRIPT_OF.get(text.charCodeAt(i));
-    if (script === 'hans') hans++;
-    else if (script === 'hant') hant++;
+    if (script === 'hans') balance--;
+    else if (script === 'hant') balance++;
   }
-  return hans > hant ? 'hans' : 'hant';
+  return balance;
 }

@@ -7,7 +7,7 @@
  * stock codes, numbers, Latin text and URLs byte-identical, so figure and stock offsets found
  * on the original are valid on screen in either script. Length is kept in code points, not
  * UTF-16 units (TSCharacters maps 㗲 to the astral 𠵾): slice displayed text through
- * `codePointMap(displayed)` from `../text/codepoints`, never with the original's unit offsets.
+ * `codePointMap(displayed)` from `../text/code-points`, never with the original's unit offsets.
  *
  * @example
  * // Traditional page shown in Simplified: load once (small chunk), then convert synchronously.
@@ -27,7 +27,7 @@ export type { AsyncConvert, BatchConvert } from './s2hk-client';
 export type { LoadOptions } from './load-converter';
 
 export { detectScript } from './detect-script';
-export { lengthSafe, codePointLength } from './length-safe';
+export { lengthSafe } from './length-safe';
 export { protectedSpans } from './protected-spans';
 export { loadConverter, loadConverterInThread, loadBatchConverter } from './load-converter';
 export { createWorkerConverter } from './s2hk-client';

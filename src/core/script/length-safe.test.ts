@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codePointLength, lengthSafe } from './length-safe';
-
-describe('codePointLength', () => {
-  it.each([
-    ['', 0],
-    ['騰訊', 2],
-    ['a𠀋b', 3],
-    ['𠀋𠀋', 2],
-    ['\uD800', 1],
-    ['\uDC00\uDC00', 2],
-    ['\uD800\uD800\uDC00', 2],
-  ])('%j has %i code points', (text, n) => {
-    expect(codePointLength(text)).toBe(n);
-  });
-
-  it('agrees with the string iterator on arbitrary text, lone surrogates included', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(codePointLength(text)).toBe([...text].length);
-      }),
-    );
-  });
-});
+import { codePointLength } from '../text/code-points';
+import { lengthSafe } from './length-safe';
 
 describe('lengthSafe', () => {
   const phrase = (s: string) => s.replaceAll('內存', '記憶體').replaceAll('甲', '乙');

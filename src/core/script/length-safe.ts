@@ -1,24 +1,10 @@
+import { codePointLength } from '../text/code-points';
+
 /**
  * A conversion that never changes a text's length in code points, so offsets stay valid. (Its
  * UTF-16 length may change: a few mappings swap a BMP character for an astral one.)
  */
 export type Convert = (text: string) => string;
-
-/** Code points in `text`, as `[...text].length` counts them, without building the array. */
-export function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 1; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xdc00 && unit <= 0xdfff) {
-      const before = text.charCodeAt(i - 1);
-      if (before >= 0xd800 && before <= 0xdbff) {
-        n--;
-        i++; // a pair is consumed whole, so the next unit cannot pair with this one
-      }
-    }
-  }
-  return n;
-}
 
 /** Whitespace, punctuation and symbols: places where no OpenCC phrase spans across. */
 const BREAK = /([\s\p{P}\p{S}]+)/u;

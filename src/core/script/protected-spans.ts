@@ -1,5 +1,5 @@
-import type { Span } from '../types';
-import { codePointMap } from '../text/codepoints';
+import type { Span } from '../span';
+import { codePointMap } from '../text/code-points';
 
 /**
  * What conversion must leave as written, most specific first (the alternation takes the first

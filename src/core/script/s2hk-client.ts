@@ -1,4 +1,4 @@
-import { codePointLength } from './length-safe';
+import { codePointLength } from '../text/code-points';
 import type { S2hkReply, S2hkRequest } from './s2hk-protocol';
 
 /** Converts many texts in one go, answering in the same order: the shape of async conversion. */

@@ -1,7 +1,7 @@
 import { toIndex, type IndexedDoc } from './index-state';
 import { foldPreservingLength } from './script-fold';
-import type { ScriptFold, SearchDoc, SearchIndex } from './types';
-import { foldWidthAndCase } from './width-fold';
+import type { ScriptFold, SearchDoc, SearchIndex } from './docs-and-hits';
+import { foldWidthAndCase } from '../text/width-fold';
 
 /**
  * The search forms of a string, shared by docs and queries: case and width folded (`plain`),

@@ -1,5 +1,5 @@
-import type { CodePointMap } from '../text/codepoints';
-import type { ScriptFold, SearchDoc, SearchIndex } from './types';
+import type { CodePointMap } from '../text/code-points';
+import type { ScriptFold, SearchDoc, SearchIndex } from './docs-and-hits';
 
 /** A doc with its search forms, each as long (in UTF-16 units) as `doc.text`. */
 export interface IndexedDoc {

@@ -1,4 +1,4 @@
-import type { ScriptFold } from './types';
+import type { ScriptFold } from './docs-and-hits';
 
 /** Where a text may be cut into pieces that a phrase-based converter folds independently. */
 const PIECES = /(?<=[。！？，、；：\s])/u;

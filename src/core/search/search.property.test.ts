@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index';
 import { search } from './search';
-import type { ScriptFold, SearchDoc } from './types';
+import type { ScriptFold, SearchDoc } from './docs-and-hits';
 
 const hk2cn = OpenCC.Converter({ from: 'hk', to: 'cn' });
 

@@ -1,10 +1,10 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
-import { codePointMap, sliceCodePoints } from '../text/codepoints';
+import { codePointMap, sliceCodePoints } from '../text/code-points';
 import { buildSearchIndex } from './build-index';
 import { search } from './search';
-import type { SearchDoc } from './types';
+import type { SearchDoc } from './docs-and-hits';
 import { docsFromPage } from './testing/docs-from-page';
 
 const hk2cn = OpenCC.Converter({ from: 'hk', to: 'cn' });

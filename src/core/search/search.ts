@@ -1,8 +1,8 @@
-import { codePointMap } from '../text/codepoints';
+import { codePointMap } from '../text/code-points';
 import { searchForms } from './build-index';
 import { fromIndex, type IndexedDoc } from './index-state';
 import { endsSentenceIn, snippetAround } from './snippet';
-import type { ScriptFold, SearchHit, SearchIndex, SearchOptions } from './types';
+import type { ScriptFold, SearchHit, SearchIndex, SearchOptions } from './docs-and-hits';
 
 /** Hits returned when the caller sets no limit. */
 export const DEFAULT_SEARCH_LIMIT = 500;

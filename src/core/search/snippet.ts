@@ -1,4 +1,4 @@
-import type { Snippet } from './types';
+import type { Snippet } from './docs-and-hits';
 
 /** Most code points of context kept on each side of a match. */
 export const SNIPPET_CONTEXT = 60;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStockMentions } from './find-mentions';
-import { viewMentions } from './mention-view';
+import { viewMentions } from './testing/mention-view';
 
 const aliases = (text: string) => viewMentions(text, findStockMentions(text)).filter((m) => m[4] === 'alias');
 

@@ -1,4 +1,4 @@
-import { isDigitUnit, isLatinUnit } from './chars';
+import { isDigitAnyWidth, isLetterAnyWidth } from '../text/char-classes';
 import type { UnitMention } from './code-mentions';
 
 interface TrieNode {
@@ -99,9 +99,9 @@ function longestMatch(root: TrieNode, text: string, at: number, limit: number): 
 
 /** A name that starts or ends with a letter is not a slice of a longer Latin word or number. */
 function latinBounded(text: string, start: number, end: number): boolean {
-  const word = (u: number) => isLatinUnit(u) || isDigitUnit(u);
-  if (isLatinUnit(text.charCodeAt(start)) && start > 0 && word(text.charCodeAt(start - 1))) return false;
-  if (isLatinUnit(text.charCodeAt(end - 1)) && end < text.length && word(text.charCodeAt(end))) return false;
+  const word = (u: number) => isLetterAnyWidth(u) || isDigitAnyWidth(u);
+  if (isLetterAnyWidth(text.charCodeAt(start)) && start > 0 && word(text.charCodeAt(start - 1))) return false;
+  if (isLetterAnyWidth(text.charCodeAt(end - 1)) && end < text.length && word(text.charCodeAt(end))) return false;
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { isStock } from './judge';
 import { nameBefore } from './name';
 import { scanCodes, type CodeCandidate } from './scan';
-import type { StockRef } from './types';
+import type { StockRef } from './stock-mention';
 
 /** A mention in UTF-16 units of the scanned text (converted to code points at the end). */
 export interface UnitMention {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStockMentions } from './find-mentions';
-import { viewMentions } from './mention-view';
+import { viewMentions } from './testing/mention-view';
 
 const view = (text: string) => viewMentions(text, findStockMentions(text));
 

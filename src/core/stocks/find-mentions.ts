@@ -1,8 +1,8 @@
-import { codePointMap } from '../text/codepoints';
+import { codePointMap } from '../text/code-points';
 import { linkAliases } from './aliases';
 import { readCodeMentions, type UnitMention } from './code-mentions';
-import type { Span } from '../types';
-import type { StockMention } from './types';
+import type { Span } from '../span';
+import type { StockMention } from './stock-mention';
 
 /**
  * Every stock mention in a text: the codes it writes (with the names beside them) and the other

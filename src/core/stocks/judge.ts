@@ -1,5 +1,5 @@
-import { isHanCodePoint } from './chars';
-import { foldWidth } from './fold';
+import { isHan } from '../text/char-classes';
+import { foldWidth } from '../text/width-fold';
 import type { NameBefore } from './name';
 import { aShareMarket, isIndexCode } from './normalise';
 import type { CodeCandidate } from './scan';
@@ -102,7 +102,7 @@ function isYearContext(name: NameBefore, after: string): boolean {
 const YEARISH = /[年月]|報告|报告|業績|业绩|計劃|计划|規劃|规划|預算|预算|目標|目标|願景|愿景|財政|财政|預測|预测|展望|版本/;
 
 function hasHan(s: string): boolean {
-  for (const ch of s) if (isHanCodePoint(ch.codePointAt(0)!)) return true;
+  for (const ch of s) if (isHan(ch.codePointAt(0)!)) return true;
   return false;
 }
 

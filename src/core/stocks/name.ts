@@ -1,4 +1,5 @@
-import { codePointBefore, cpLength, isDigitUnit, isLatinUnit, isNameCodePoint, isSpaceUnit } from './chars';
+import { codePointBefore, codePointLength } from '../text/code-points';
+import { isDigitAnyWidth, isHan, isLetterAnyWidth, isSpaceOrNewline } from '../text/char-classes';
 import { CUT_WORDS, GENERIC_NAMES, JOINERS, LEADERS, NAME_STARTS } from './words';
 
 /**
@@ -49,7 +50,7 @@ export function nameBefore(text: string, end: number, floor: number): NameBefore
   let j = end;
   let spaces = 0;
   let breaks = 0;
-  while (j > floor && isSpaceUnit(text.charCodeAt(j - 1))) {
+  while (j > floor && isSpaceOrNewline(text.charCodeAt(j - 1))) {
     if (text[j - 1] === '\n') breaks++;
     spaces++;
     j--;
@@ -68,7 +69,7 @@ export function nameBefore(text: string, end: number, floor: number): NameBefore
     const cb = codePointBefore(text, j)!;
     const ok =
       isNameCodePoint(cb.cp) ||
-      ((cb.cp === 0x20 || cb.cp === 0x3000) && j < runEnd && isLatinUnit(text.charCodeAt(j)) && isLatinUnit(text.charCodeAt(j - 2))) ||
+      ((cb.cp === 0x20 || cb.cp === 0x3000) && j < runEnd && isLetterAnyWidth(text.charCodeAt(j)) && isLetterAnyWidth(text.charCodeAt(j - 2))) ||
       ((cb.cp === 0x2a || cb.cp === 0xff0a) && /^(?:ST|ＳＴ)/.test(text.slice(j, j + 2)));
     if (!ok) break;
     if (count === MAX_RUN) {
@@ -82,9 +83,9 @@ export function nameBefore(text: string, end: number, floor: number): NameBefore
   const runStart = j;
   const run = text.slice(runStart, runEnd);
   const before = codePointBefore(text, runStart);
-  const s = cleanStart(run, before !== undefined && isDigitUnit(before.cp));
+  const s = cleanStart(run, before !== undefined && isDigitAnyWidth(before.cp));
   const key = run.slice(s);
-  const length = cpLength(key);
+  const length = codePointLength(key);
   const max = LATIN_NAME.test(key) ? MAX_LATIN_NAME : MAX_NAME;
   const kind: NameKind =
     length > max || (truncated && s === 0)
@@ -103,21 +104,26 @@ export function nameBefore(text: string, end: number, floor: number): NameBefore
  * `afterDigit`: the run follows a digit, so a leading `年`/`月`/`日` belongs to a date.
  */
 export function cleanStart(run: string, afterDigit = false): number {
-  let s = afterDigit && DATE_UNITS.has(run[0]!) && cpLength(run) >= 3 ? 1 : 0;
+  let s = afterDigit && DATE_UNITS.has(run[0]!) && codePointLength(run) >= 3 ? 1 : 0;
   CUT.lastIndex = 0;
   for (let m = CUT.exec(run); m; m = CUT.exec(run)) {
     const after = m.index + m[0].length;
-    if (cpLength(run.slice(after)) >= 2) s = Math.max(s, after);
+    if (codePointLength(run.slice(after)) >= 2) s = Math.max(s, after);
   }
   for (let p = s + 1; p < run.length - 1; p++) {
     if (!JOINERS.has(run[p]!) || NAME_STARTS.has(run.slice(p, p + 2))) continue;
-    if (cpLength(run.slice(s, p)) >= 2 && cpLength(run.slice(p + 1)) >= 2) s = p + 1;
+    if (codePointLength(run.slice(s, p)) >= 2 && codePointLength(run.slice(p + 1)) >= 2) s = p + 1;
   }
   for (let guard = 0; guard < 3; guard++) {
-    if (!LEADERS.has(run[s]!) || NAME_STARTS.has(run.slice(s, s + 2)) || cpLength(run.slice(s + 1)) < 2) break;
+    if (!LEADERS.has(run[s]!) || NAME_STARTS.has(run.slice(s, s + 2)) || codePointLength(run.slice(s + 1)) < 2) break;
     s++;
   }
   return s;
 }
 
 const CUT = new RegExp([...CUT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Whether a code point can be part of a company name: Han or a Latin letter. */
+function isNameCodePoint(cp: number): boolean {
+  return isHan(cp) || isLetterAnyWidth(cp);
+}

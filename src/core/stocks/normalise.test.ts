@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aShareMarket, isIndexCode, normaliseCode, stockKey } from './normalise';
-import type { Market } from './types';
+import type { Market } from './stock-mention';
 
 describe('normaliseCode', () => {
   it.each<[string, Market, string]>([

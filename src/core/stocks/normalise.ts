@@ -1,5 +1,5 @@
-import { foldWidth } from './fold';
-import type { Market, StockRef } from './types';
+import { foldWidth } from '../text/width-fold';
+import type { Market, StockRef } from './stock-mention';
 
 /** `HK:00700`: one string per stock, for maps, sets and storage. */
 export function stockKey(s: StockRef): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codePointMap, sliceCodePoints } from '../text/codepoints';
+import { codePointMap, sliceCodePoints } from '../text/code-points';
 import { findStockMentions } from './find-mentions';
 
 /** Text made of the pieces stock mentions are made of, so the properties meet real cases. */

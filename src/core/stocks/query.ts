@@ -1,6 +1,6 @@
-import { foldWidth } from './fold';
+import { foldWidth } from '../text/width-fold';
 import { aShareMarket, normaliseCode, stockKey } from './normalise';
-import type { Market, StockRef } from './types';
+import type { Market, StockRef } from './stock-mention';
 
 /**
  * Reads what someone typed into the search box as stock codes. Returns the normalised

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteUrl } from './quote-url';
-import type { Market } from './types';
+import type { Market } from './stock-mention';
 
 describe('quoteUrl', () => {
   it.each<[string, Market, string | undefined, string]>([

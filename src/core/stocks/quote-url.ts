@@ -1,4 +1,4 @@
-import type { StockRef } from './types';
+import type { StockRef } from './stock-mention';
 
 /**
  * The exchange's own public quote page for a stock: HKEX for Hong Kong, the SSE company page

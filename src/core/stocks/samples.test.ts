@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
 import { findStockMentions } from '.';
-import { viewMentions } from './mention-view';
+import { viewMentions } from './testing/mention-view';
 
 const view = (text: string) => viewMentions(text, findStockMentions(text));
 

@@ -1,6 +1,6 @@
-import { foldWidth } from './fold';
+import { foldWidth } from '../text/width-fold';
 import { aShareMarket, normaliseCode } from './normalise';
-import type { Market, StockRef } from './types';
+import type { Market, StockRef } from './stock-mention';
 
 /** A code found in text, before anyone asks whether a name stands beside it. Offsets are UTF-16 units. */
 export interface CodeCandidate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEntry, isWatched, liveEntries, placeAt, removeEntry, setNote } from './entries';
-import type { NewWatch, WatchEntries } from './types';
+import type { NewWatch, WatchEntries } from './watch-entry';
 
 const TENCENT: NewWatch = { code: '00700', market: 'HK', name: '騰訊', script: 'hant' };
 const ALIBABA: NewWatch = { code: '09988', market: 'HK', name: '阿里巴巴', script: 'hant' };

@@ -1,5 +1,5 @@
 import { stockKey } from '../stocks/normalise';
-import { MAX_NOTE, type NewWatch, type WatchEntries, type WatchEntry } from './types';
+import { MAX_NOTE, type NewWatch, type WatchEntries, type WatchEntry } from './watch-entry';
 
 /**
  * The watchlist's edits as pure functions: each takes the entries and the time and returns new

@@ -2,7 +2,7 @@ import { detectScript } from '../script/detect-script';
 import { stockKey } from '../stocks/normalise';
 import { addEntry, setNote } from './entries';
 import type { ImportedStock } from './rows';
-import type { WatchEntries } from './types';
+import type { WatchEntries } from './watch-entry';
 
 export interface ImportSummary {
   readonly entries: WatchEntries;

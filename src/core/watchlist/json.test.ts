@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addEntry, liveEntries, setNote } from './entries';
 import { importStocks } from './import';
 import { itemLines, parseJson, toJson } from './json';
-import type { WatchEntries } from './types';
+import type { WatchEntries } from './watch-entry';
 
 const ADDED = Date.UTC(2025, 1, 1, 9, 30);
 

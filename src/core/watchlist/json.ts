@@ -1,7 +1,7 @@
 import { isProblem, MAX_IMPORT_CHARS, readRow, type ImportProblem, type ImportResult, type ImportedStock } from './rows';
 import { isObject } from './stored';
-import type { WatchEntry } from './types';
-import { UNKNOWN_TIME } from './types';
+import type { WatchEntry } from './watch-entry';
+import { UNKNOWN_TIME } from './watch-entry';
 import { WATCHLIST_VERSION } from './migrate';
 
 /** Names the file's format, so an import can tell a watchlist from any other JSON. */

@@ -1,9 +1,9 @@
 import { articleName } from '../page/text';
 import type { Script } from '../script/detect-script';
 import { stockKey } from '../stocks/normalise';
-import type { StockMention } from '../stocks/types';
-import { codePointMap } from '../text/codepoints';
-import type { Article, ParsedPage } from '../types';
+import type { StockMention } from '../stocks/stock-mention';
+import { codePointMap } from '../text/code-points';
+import type { Article, ParsedPage } from '../page/parsed-page';
 import { sentenceAround, type Sentence } from './sentence';
 
 /** A page of the library with what recognition found in it. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addEntry, liveEntries, removeEntry, setNote } from './entries';
-import { mergeEntries, pruneTombstones, TOMBSTONE_DAYS } from './merge';
-import type { WatchEntries, WatchEntry } from './types';
+import { mergeEntries, mergeStored, pruneTombstones, TOMBSTONE_DAYS } from './merge';
+import type { WatchEntries, WatchEntry } from './watch-entry';
 
 const codes = (entries: WatchEntries) => liveEntries(entries).map((e) => e.code);
 
@@ -88,5 +88,49 @@ describe('pruning tombstones', () => {
 
   it('never drops a watched stock, however old', () => {
     expect(pruneTombstones(list, 1000 + 10_000 * DAY)).toBe(list);
+  });
+});
+
+describe('a tab meeting the stored list after a tombstone was pruned', () => {
+  const DAY = 86_400_000;
+  const held = addEntry({}, { code: '00700', market: 'HK', script: 'hant' }, 1000);
+  const removedAt = 2000;
+  // Another tab removed the stock, and a month later a write pruned the tombstone.
+  const stored = pruneTombstones(removeEntry(held, 'HK:00700', removedAt), removedAt + (TOMBSTONE_DAYS + 1) * DAY);
+
+  it('forgets the stock rather than bringing it back', () => {
+    expect(stored).toEqual({});
+    const now = removedAt + (TOMBSTONE_DAYS + 1) * DAY;
+    expect(codes(mergeEntries(held, stored))).toEqual(['00700']); // what plain merging would do
+    expect(codes(mergeStored(held, stored, now))).toEqual([]);
+  });
+
+  it('keeps a stock changed within the horizon that the stored list has not seen yet', () => {
+    const now = 1000 + DAY;
+    expect(codes(mergeStored(held, {}, now))).toEqual(['00700']);
+  });
+
+  it('keeps what the stored list still has, and merges as mergeEntries does', () => {
+    const now = 1000 + (TOMBSTONE_DAYS + 5) * DAY;
+    const other = addEntry({}, { code: '09988', market: 'HK', script: 'hant' }, 5000);
+    expect(codes(mergeStored(held, { ...held, ...other }, now))).toEqual(['00700', '09988']);
+    expect(mergeStored(held, held, now)).toBe(held);
+  });
+
+  it('drops only what the stored list lacks and what is older than the horizon (any lists)', () => {
+    const entry = fc.record({ code: fc.constantFrom('00700', '09988', '01810'), updatedAt: fc.integer({ min: 0, max: 100 * DAY }) });
+    const list = fc.array(entry, { maxLength: 3 }).map((l) =>
+      Object.fromEntries(l.map((e) => [`HK:${e.code}`, { code: e.code, market: 'HK' as const, script: 'hant' as const, note: '', rank: 0, addedAt: 0, updatedAt: e.updatedAt }])),
+    );
+    fc.assert(
+      fc.property(list, list, fc.integer({ min: 0, max: 100 * DAY }), (ours, theirs, now) => {
+        const merged = mergeStored(ours, theirs, now);
+        for (const key of Object.keys(theirs)) expect(merged).toHaveProperty([key]);
+        for (const [key, e] of Object.entries(ours)) {
+          const kept = key in merged;
+          expect(kept).toBe(key in theirs || e.updatedAt >= now - TOMBSTONE_DAYS * DAY);
+        }
+      }),
+    );
   });
 });

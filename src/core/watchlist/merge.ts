@@ -1,4 +1,4 @@
-import type { WatchEntries, WatchEntry } from './types';
+import type { WatchEntries, WatchEntry } from './watch-entry';
 
 /**
  * Two copies of the watchlist made one: for each stock, the entry changed last wins (a removal is
@@ -32,7 +32,7 @@ export const TOMBSTONE_DAYS = 30;
 
 /**
  * The entries without tombstones older than `days` (the same object when none is). A tab that
- * still held such a stock would bring it back on its next write: the price of a bounded list.
+ * still holds such a stock forgets it when it next meets the stored list (see `mergeStored`).
  */
 export function pruneTombstones(entries: WatchEntries, now: number, days = TOMBSTONE_DAYS): WatchEntries {
   const before = now - days * 86_400_000;
@@ -43,6 +43,29 @@ export function pruneTombstones(entries: WatchEntries, now: number, days = TOMBS
     delete out[key];
   }
   return out ?? entries;
+}
+
+/**
+ * What this tab holds, with the stored list merged in: `mergeEntries`, and then what pruning
+ * made safe. Every change is written at once and every write merges, so a stock stored once
+ * stays stored, as a tombstone once removed, until that tombstone is pruned. A stock this tab
+ * still holds unchanged since before the pruning horizon that the stored list no longer has at
+ * all can only have been removed and forgotten (by another tab, a month ago): it is dropped, not
+ * brought back. So a tab left open for longer than the horizon (asleep, never told of the
+ * removal) doesn't resurrect what the reader removed, and pruning is sound whatever tabs hold.
+ *
+ * @example
+ * mergeStored({ 'HK:00700': live }, {}, live.updatedAt + 31 * DAY) // {}: its tombstone was pruned
+ */
+export function mergeStored(ours: WatchEntries, stored: WatchEntries, now: number, days = TOMBSTONE_DAYS): WatchEntries {
+  const horizon = now - days * 86_400_000;
+  let kept: Record<string, WatchEntry> | undefined;
+  for (const [key, entry] of Object.entries(ours)) {
+    if (key in stored || entry.updatedAt >= horizon) continue;
+    kept ??= { ...ours };
+    delete kept[key];
+  }
+  return mergeEntries(kept ?? ours, stored);
 }
 
 /** Whether `a` should replace `b`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { liveEntries } from './entries';
 import { migrateWatchlist } from './migrate';
 import { readEntries } from './stored';
-import { UNKNOWN_TIME } from './types';
+import { UNKNOWN_TIME } from './watch-entry';
 
 describe('migrating the stored watchlist', () => {
   it('brings version 1 (codes only) to version 2, in the same order, with the time unknown', () => {

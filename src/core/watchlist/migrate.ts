@@ -1,8 +1,8 @@
 import { stockKey } from '../stocks/normalise';
 import { parseStockQuery } from '../stocks/query';
 import { isMarket, isObject } from './stored';
-import type { WatchEntries, WatchEntry } from './types';
-import { UNKNOWN_TIME } from './types';
+import type { WatchEntries, WatchEntry } from './watch-entry';
+import { UNKNOWN_TIME } from './watch-entry';
 
 /** The stored shape's version. Version 2 is `{ entries: WatchEntries }`. */
 export const WATCHLIST_VERSION = 2;

@@ -1,7 +1,7 @@
 import { normaliseCode } from '../stocks/normalise';
 import { parseStockQuery } from '../stocks/query';
-import type { Market } from '../stocks/types';
-import { MAX_NOTE } from './types';
+import type { Market } from '../stocks/stock-mention';
+import { MAX_NOTE } from './watch-entry';
 
 /**
  * One row of an imported file, checked. CSV and JSON imports both come down to these fields, so

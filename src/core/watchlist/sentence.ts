@@ -1,5 +1,5 @@
-import { codePointMap, type CodePointMap } from '../text/codepoints';
-import type { Span } from '../types';
+import { codePointMap, type CodePointMap } from '../text/code-points';
+import type { Span } from '../span';
 
 /** The sentence a mention sits in, cut from the page source. */
 export interface Sentence {

@@ -1,6 +1,6 @@
 import { normaliseCode, stockKey } from '../stocks/normalise';
-import type { Market } from '../stocks/types';
-import { MAX_NOTE, type WatchEntries, type WatchEntry, type WatchSource } from './types';
+import type { Market } from '../stocks/stock-mention';
+import { MAX_NOTE, type WatchEntries, type WatchEntry, type WatchSource } from './watch-entry';
 
 /**
  * Reading back what was stored. Storage is outside the app's control (another version of the app,

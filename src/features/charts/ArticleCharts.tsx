@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { PageFigure } from '../../core/annotate';
-import { articleCharts, chartForFigure, type ArticleChart } from '../../core/charts/shape';
+import { articleCharts, chartForFigure, type ArticleChart } from '../../core/charts/article-charts';
 import type { ChartChoices } from '../../core/charts/choices';
 import { articleName } from '../../core/page';
-import { within } from '../../core/spans';
-import type { Article } from '../../core/types';
+import { within } from '../../core/span';
+import type { Article } from '../../core/page/parsed-page';
 import { useFigureFocus } from '../../store/figure-focus';
 import type { PageView } from '../../shared/page/usePageView';
 import { useDisplay, useT } from '../../shared/script/useScript';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { chartTitle, formatValue, unitName } from '../../core/charts/format';
-import { partsAddUp, plotRows, type ArticleChart } from '../../core/charts/shape';
+import { partsAddUp, plotRows, type ArticleChart } from '../../core/charts/article-charts';
 import type { UiKey } from '../../core/ui/strings';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';

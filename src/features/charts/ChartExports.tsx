@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
-import { CSV_BOM, toCsv } from '../../core/charts/csv';
+import { CSV_BOM, toCsv } from '../../core/csv';
 import { unitName } from '../../core/charts/format';
-import type { ArticleChart } from '../../core/charts/shape';
+import type { ArticleChart } from '../../core/charts/article-charts';
 import { chartCsvRows, type TableStyle } from '../../core/charts/table';
 import { useT } from '../../shared/script/useScript';
 import { download, exportName, pngBlob, svgMarkup } from './exports';

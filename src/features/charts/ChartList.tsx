@@ -1,4 +1,4 @@
-import type { Article } from '../../core/types';
+import type { Article } from '../../core/page/parsed-page';
 import { choicesFor, useChartChoices } from '../../store/chart-choices';
 import type { PageView } from '../../shared/page/usePageView';
 import { ArticleCharts } from './ArticleCharts';

@@ -1,6 +1,6 @@
 import { useId, useMemo, type Ref } from 'react';
 import { chartTitle } from '../../core/charts/format';
-import type { ArticleChart, PlotRow } from '../../core/charts/shape';
+import type { ArticleChart, PlotRow } from '../../core/charts/article-charts';
 import type { TableStyle } from '../../core/charts/table';
 import type { Script } from '../../core/script';
 import { BarsPlot } from './BarsPlot';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { unitName } from '../../core/charts/format';
-import type { ArticleChart } from '../../core/charts/shape';
+import type { ArticleChart } from '../../core/charts/article-charts';
 import { chartTable, type TableStyle } from '../../core/charts/table';
 import { useChartChoices } from '../../store/chart-choices';
 import { useFigureFocus } from '../../store/figure-focus';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useRoute } from '../../shared/router';
 import type { PageFigure } from '../../core/annotate';
-import { articleCharts, isCharted } from '../../core/charts/shape';
-import { within } from '../../core/spans';
+import { articleCharts, isCharted } from '../../core/charts/article-charts';
+import { within } from '../../core/span';
 import { choicesFor, useChartChoices } from '../../store/chart-choices';
 import { SAMPLE_PAGE_ID } from '../../store/library';
 import { usePageView } from '../../shared/page/usePageView';

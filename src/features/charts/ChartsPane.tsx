@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Route } from '../../core/route';
-import type { Article } from '../../core/types';
+import type { Article } from '../../core/page/parsed-page';
 import { useChartChoices } from '../../store/chart-choices';
 import type { PageView } from '../../shared/page/usePageView';
 import { resolveArticle } from '../reader/Reader';

@@ -1,6 +1,6 @@
 import type { BarShapeProps } from 'recharts';
 import { formatTick, formatValue } from '../../core/charts/format';
-import type { ArticleChart, PlotRow } from '../../core/charts/shape';
+import type { ArticleChart, PlotRow } from '../../core/charts/article-charts';
 import { rowLabel, type TableStyle } from '../../core/charts/table';
 import { niceTicks } from '../../core/charts/ticks';
 import type { Script } from '../../core/script';

@@ -1,4 +1,4 @@
-import type { ArticleChart } from '../../core/charts/shape';
+import type { ArticleChart } from '../../core/charts/article-charts';
 import { useFigureFocus } from '../../store/figure-focus';
 
 /**

@@ -1,6 +1,6 @@
 import type { PageFigure } from '../../core/annotate';
 import { sentenceAround, sentenceSpans } from '../../core/charts/sentences';
-import type { Span } from '../../core/types';
+import type { Span } from '../../core/span';
 import { useFigureFocus } from '../../store/figure-focus';
 
 /**

@@ -1,9 +1,9 @@
 import { memo, useDeferredValue, useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { within } from '../../core/spans';
+import { within } from '../../core/span';
 import { articleByline, articleLead, articleTitle } from '../../core/page';
 import type { Route } from '../../core/route';
 import { formatRoute } from '../../core/route';
-import type { Article } from '../../core/types';
+import type { Article } from '../../core/page/parsed-page';
 import { navigate } from '../../shared/router';
 import type { PageView } from '../../shared/page/usePageView';
 import { resolveArticle } from '../reader/Reader';

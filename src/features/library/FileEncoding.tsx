@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ENCODING_NAMES, type EncodingName } from '../../core/import/types';
+import { ENCODING_NAMES, type EncodingName } from '../../core/import/encoding';
 import { useT } from '../../shared/script/useScript';
 import { ENCODING_LABELS } from './encodings';
 import { redecodeLastFile } from './import-actions';

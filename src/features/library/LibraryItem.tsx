@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { navigate } from '../../shared/router';
-import { codePointLength } from '../../core/script/length-safe';
+import { codePointLength } from '../../core/text/code-points';
 import { SAMPLE_PAGE_ID, useLibrary, type StoredPage } from '../../store/library';
 import { useScript, useT } from '../../shared/script/useScript';
 import { encodingShortName } from './encodings';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import type { StockMention } from '../../core/stocks';
-import type { Span } from '../../core/types';
+import type { Span } from '../../core/span';
 import { useHotSentence } from '../charts/useHotSentence';
 import { FigureMark } from './FigureMark';
 import { StockMark } from './StockMark';

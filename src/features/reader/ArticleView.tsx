@@ -1,5 +1,5 @@
-import { within } from '../../core/spans';
-import type { Article } from '../../core/types';
+import { within } from '../../core/span';
+import type { Article } from '../../core/page/parsed-page';
 import { useLibrary } from '../../store/library';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { PageAnnotations } from '../../core/annotate';
-import { within } from '../../core/spans';
+import { within } from '../../core/span';
 import { blockSegments } from '../../core/page';
 import type { Script } from '../../core/script';
-import type { Block } from '../../core/types';
+import type { Block } from '../../core/page/parsed-page';
 import { useDisplay, useT } from '../../shared/script/useScript';
 import { AnnotatedText } from './AnnotatedText';
 

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { useFigureFocus } from '../../store/figure-focus';
-import { useScript } from '../../shared/script/useScript';
 import '../charts/text-link.css';
 
-/** The add/remove-from-chart button: it needs the chart model, which loads on first use. */
-const ChartToggle = lazy(() => import('../charts/ChartToggle'));
+/** The tip is its own chunk, with the positioning library: a page of marks costs nothing until one is shown. */
+const FigureTip = lazy(() => import('./FigureTip'));
 
 /**
  * A cited figure in the text. Hovering or focusing it shows its normalised value in the current
@@ -15,7 +14,8 @@ const ChartToggle = lazy(() => import('../charts/ChartToggle'));
  * its sentence).
  */
 export function FigureMark({ figure, text }: { figure: PageFigure; text: string }) {
-  const script = useScript();
+  // The mark the tip sits beside, kept when the pointer or focus first comes (not on every mount).
+  const [mark, setMark] = useState<HTMLElement | null>(null);
   // Open while the pointer is on it, or while it has focus from the keyboard or a tap (a
   // mouse click focuses it too, but then the tip goes with the pointer).
   const [hovering, setHovering] = useState(false);
@@ -31,16 +31,6 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: string 
 
   // A mark that goes (another article, the phone switching panes) lets go of the pointer.
   useEffect(() => () => unhover(figure.id), [figure.id, unhover]);
-  const tip = useRef<HTMLSpanElement>(null);
-  // Kept inside the article, also when the chart toggle arrives and widens it.
-  useLayoutEffect(() => {
-    const el = tip.current;
-    if (!el) return;
-    keepInside(el);
-    const resized = new ResizeObserver(() => keepInside(el));
-    resized.observe(el);
-    return () => resized.disconnect();
-  }, [open]);
 
   const classes = ['figure', figure.qualifier !== 'exact' && 'figure-approx', hot && 'is-hot', active && 'is-active'];
   return (
@@ -53,7 +43,8 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: string 
       tabIndex={0}
       aria-describedby={open ? tipId : undefined}
       onPointerDown={(e) => (pointer.current = e.pointerType)}
-      onMouseEnter={() => {
+      onMouseEnter={(e) => {
+        setMark(e.currentTarget);
         setHovering(true);
         hover(figure.id);
       }}
@@ -63,6 +54,7 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: string 
       }}
       onFocus={(e) => {
         if (e.target !== e.currentTarget) return;
+        setMark(e.currentTarget);
         setFocused(pointer.current === 'touch' || e.currentTarget.matches(':focus-visible'));
         hover(figure.id);
       }}
@@ -88,26 +80,11 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: string 
       }}
     >
       {text}
-      {open && (
-        <span className="figure-tip has-actions" ref={tip}>
-          <span role="tooltip" id={tipId}>
-            {figure.description[script]}
-          </span>
-          <Suspense fallback={null}>
-            <ChartToggle figure={figure} />
-          </Suspense>
-        </span>
+      {open && mark && (
+        <Suspense fallback={null}>
+          <FigureTip figure={figure} anchor={mark} id={tipId} />
+        </Suspense>
       )}
     </mark>
   );
-}
-
-/** Moves a tip left as far as it runs past the right edge of its article (a figure at a line's end). */
-function keepInside(tip: HTMLElement): void {
-  const frame = tip.closest('.article')?.getBoundingClientRect();
-  if (!frame) return;
-  tip.style.translate = '';
-  const box = tip.getBoundingClientRect();
-  const overflow = Math.min(box.right - frame.right, box.left - frame.left);
-  if (overflow > 0) tip.style.translate = `${-Math.round(overflow)}px 0`;
 }

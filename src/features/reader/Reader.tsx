@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Article } from '../../core/types';
+import type { Article } from '../../core/page/parsed-page';
 import { navigate, useRevealCount } from '../../shared/router';
 import type { Route } from '../../core/route';
 import { useLibrary } from '../../store/library';

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useState, type SyntheticEvent } from 'react';
 import { stockKey } from '../../core/stocks/normalise';
-import type { StockMention } from '../../core/stocks/types';
+import type { StockMention } from '../../core/stocks/stock-mention';
 import { isWatched } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
 import '../watchlist/stock-card.css';
@@ -18,20 +18,23 @@ const StockCard = lazy(() => import('../watchlist/StockCard'));
  */
 export function StockMark({ mention, text }: { mention: StockMention; text: string }) {
   const [open, setOpen] = useState(false);
-  const mark = useRef<HTMLSpanElement>(null);
+  // The mark the card sits beside, kept when it opens (not on every mount).
+  const [mark, setMark] = useState<HTMLSpanElement | null>(null);
   const cardId = useId();
   const watched = useWatchlist((s) => isWatched(s.entries, stockKey(mention.stock)));
   const close = (restoreFocus: boolean) => {
     setOpen(false);
-    if (restoreFocus) mark.current?.focus();
+    if (restoreFocus) mark?.focus();
   };
-  const toggle = () => setOpen((o) => !o);
+  const toggle = (e: SyntheticEvent<HTMLSpanElement>) => {
+    setMark(e.currentTarget);
+    setOpen((o) => !o);
+  };
   return (
     <>
       <span
         role="button"
         tabIndex={0}
-        ref={mark}
         className={watched ? 'stock stock-watched' : 'stock'}
         data-stock-code={mention.stock.code}
         data-stock-market={mention.stock.market}
@@ -42,12 +45,12 @@ export function StockMark({ mention, text }: { mention: StockMention; text: stri
         onKeyDown={(e) => {
           if (e.key !== 'Enter' && e.key !== ' ') return;
           e.preventDefault(); // Space would scroll the page
-          toggle();
+          toggle(e);
         }}
       >
         {text}
       </span>
-      {open && (
+      {open && mark && (
         <Suspense fallback={null}>
           <StockCard id={cardId} mention={mention} anchor={mark} onClose={close} />
         </Suspense>

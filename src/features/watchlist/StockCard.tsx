@@ -1,9 +1,11 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useDismiss, useInteractions } from '@floating-ui/react';
+import { useEffect, useRef, type FocusEvent } from 'react';
+import { keepsPopovers, useAnchoredPopover } from '../../shared/popover';
 import { useRoute } from '../../shared/router';
 import { articleName } from '../../core/page/text';
 import { stockKey } from '../../core/stocks/normalise';
 import { quoteUrl } from '../../core/stocks/quote-url';
-import type { StockMention } from '../../core/stocks/types';
+import type { StockMention } from '../../core/stocks/stock-mention';
 import { isWatched } from '../../core/watchlist/entries';
 import { articleAt } from '../../core/watchlist/mentions';
 import { SAMPLE_PAGE_ID } from '../../store/library';
@@ -12,13 +14,13 @@ import { usePageView } from '../../shared/page/usePageView';
 import { useDisplay, useT } from '../../shared/script/useScript';
 import { MARKET_LABEL } from './labels';
 import { useLibraryMentions } from './useLibraryMentions';
-import { useAnchoredPosition, useDismiss } from './usePopover';
 import './stock-card.css';
 
 interface Props {
   id: string;
   mention: StockMention;
-  anchor: RefObject<HTMLElement | null>;
+  /** The mention it belongs to: the card sits beside it, and a press on it is not outside the card. */
+  anchor: HTMLElement;
   onClose: (restoreFocus: boolean) => void;
 }
 
@@ -27,6 +29,8 @@ interface Props {
  * button to watch or unwatch it, and the exchange's public quote page (opened by the browser in
  * a new tab; the app itself fetches nothing). Made of spans, since it sits inside the paragraph
  * beside its mention and so keeps the tab order; fixed positioning lifts it out of the text.
+ * A non-modal dialog: it closes on Escape (focus goes back to the mention), a press outside it,
+ * or focus moving elsewhere (Tab past its last control).
  */
 export default function StockCard({ id, mention, anchor, onClose }: Props) {
   const t = useT();
@@ -36,10 +40,18 @@ export default function StockCard({ id, mention, anchor, onClose }: Props) {
   const watched = useWatchlist((s) => isWatched(s.entries, key));
   const storedName = useWatchlist((s) => s.entries[key]?.name);
   const mentions = useLibraryMentions()?.get(key);
-  const card = useAnchoredPosition<HTMLSpanElement>(anchor);
+  const { attach, style, context, isPositioned } = useAnchoredPopover(anchor, { gap: 6, onClose: (reason) => onClose(reason === 'escape-key') });
+  const dismiss = useDismiss(context, { outsidePress: (e) => !keepsPopovers(e.target) });
+  const { getFloatingProps } = useInteractions([dismiss]);
   const toggle = useRef<HTMLButtonElement>(null);
-  useDismiss(card, anchor, onClose);
-  useEffect(() => toggle.current?.focus({ preventScroll: true }), []);
+  // Once placed: a card still hidden while it is measured can't take focus.
+  useEffect(() => {
+    if (isPositioned) toggle.current?.focus({ preventScroll: true });
+  }, [isPositioned]);
+  const onBlur = (e: FocusEvent) => {
+    const next = e.relatedTarget;
+    if (next instanceof Node && !e.currentTarget.contains(next) && !anchor.contains(next) && !keepsPopovers(next)) onClose(false);
+  };
 
   const name = mention.name ?? mentions?.find((m) => m.name)?.name ?? storedName;
   const onToggle = () => {
@@ -57,7 +69,16 @@ export default function StockCard({ id, mention, anchor, onClose }: Props) {
   };
 
   return (
-    <span className="stock-card" id={id} ref={card} role="dialog" aria-labelledby={`${id}-name`} data-testid="stock-card">
+    <span
+      className="stock-card"
+      id={id}
+      ref={attach}
+      style={style}
+      role="dialog"
+      aria-labelledby={`${id}-name`}
+      data-testid="stock-card"
+      {...getFloatingProps({ onBlur })}
+    >
       <span className="stock-card-head">
         <span className="stock-card-name" id={`${id}-name`}>
           {name ? display(name) : mention.stock.code}

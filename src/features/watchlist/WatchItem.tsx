@@ -1,14 +1,15 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useId, type KeyboardEvent } from 'react';
 import { navigate } from '../../shared/router';
 import { formatRoute, type Route } from '../../core/route';
 import { stockKey } from '../../core/stocks/normalise';
 import type { LibraryMention } from '../../core/watchlist/mentions';
-import { MAX_NOTE, UNKNOWN_TIME, type WatchEntry, type WatchSource } from '../../core/watchlist/types';
+import { MAX_NOTE, UNKNOWN_TIME, type WatchEntry, type WatchSource } from '../../core/watchlist/watch-entry';
 import { useWatchlist } from '../../store/watchlist';
 import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 import { MARKET_LABEL } from './labels';
 import { MentionList } from './MentionList';
-import type { useDragOrder } from './useDragOrder';
 
 interface Props {
   entry: WatchEntry;
@@ -18,18 +19,20 @@ interface Props {
   mentions: readonly LibraryMention[] | undefined;
   onMove: (key: string, index: number) => void;
   onOpenMention: (() => void) | undefined;
-  drag: ReturnType<typeof useDragOrder>;
 }
 
-/** One watched stock: name, code, market, when and where it was added, the note, its mentions. */
-export function WatchItem({ entry, index, count, mentions, onMove, onOpenMention, drag }: Props) {
+/**
+ * One watched stock: name, code, market, when and where it was added, the note, its mentions.
+ * Its handle moves it (ReorderList: pointer, touch or keyboard); so do its ↑/↓ buttons and Alt+↑/↓.
+ */
+export function WatchItem({ entry, index, count, mentions, onMove, onOpenMention }: Props) {
   const t = useT();
   const display = useDisplay(entry.script);
   const script = useScript();
   const id = useId();
   const key = stockKey(entry);
   const name = entry.name ? display(entry.name) : entry.code;
-  const side = drag.dropSide(key);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: key, attributes: { roleDescription: t('wlSortable') } });
 
   // Alt+↑/↓ moves the focused item; inside the note the keys stay the text field's own.
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
@@ -56,7 +59,9 @@ export function WatchItem({ entry, index, count, mentions, onMove, onOpenMention
 
   return (
     <li
-      className={side ? `wl-item wl-drop-${side}` : 'wl-item'}
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition: transition }}
+      className={isDragging ? 'wl-item is-dragging' : 'wl-item'}
       data-testid="watchlist-item"
       data-stock-code={entry.code}
       data-stock-market={entry.market}
@@ -64,12 +69,19 @@ export function WatchItem({ entry, index, count, mentions, onMove, onOpenMention
       aria-labelledby={`${id}-name`}
       aria-describedby={`${id}-hint`}
       onKeyDown={onKeyDown}
-      {...drag.itemProps(key)}
     >
       <div className="wl-item-head">
-        <span className="wl-drag" aria-hidden="true" title={t('wlDragToReorder')} {...drag.handleProps(key)}>
+        <button
+          type="button"
+          className="wl-drag"
+          ref={setActivatorNodeRef}
+          aria-label={`${t('wlReorderHandle')}：${name}`}
+          title={t('wlDragToReorder')}
+          {...attributes}
+          {...listeners}
+        >
           ⠿
-        </span>
+        </button>
         <h3 className="wl-name" id={`${id}-name`}>
           {name}
         </h3>

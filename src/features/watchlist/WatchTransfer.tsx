@@ -1,9 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { toCsv } from '../../core/watchlist/csv';
+import { watchlistCsv } from '../../core/watchlist/watchlist-csv';
 import { parseWatchlistFile } from '../../core/watchlist/file';
 import { toJson } from '../../core/watchlist/json';
 import type { ImportProblem } from '../../core/watchlist/rows';
-import type { WatchEntry } from '../../core/watchlist/types';
+import type { WatchEntry } from '../../core/watchlist/watch-entry';
 import { useWatchlist } from '../../store/watchlist';
 import { useT } from '../../shared/script/useScript';
 import { downloadText, exportFileName } from './download';
@@ -36,7 +36,7 @@ export function WatchTransfer({ list }: { list: readonly WatchEntry[] }) {
 
   return (
     <div className="wl-transfer" role="group" aria-label={t('wlImportTransfer')}>
-      <button type="button" disabled={list.length === 0} onClick={() => downloadText(exportFileName('csv'), toCsv(list), 'text/csv;charset=utf-8')}>
+      <button type="button" disabled={list.length === 0} onClick={() => downloadText(exportFileName('csv'), watchlistCsv(list), 'text/csv;charset=utf-8')}>
         {t('wlExportCsv')}
       </button>
       <button

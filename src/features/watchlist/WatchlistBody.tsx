@@ -3,8 +3,9 @@ import { stockKey } from '../../core/stocks/normalise';
 import { liveEntries } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
 import { useT } from '../../shared/script/useScript';
-import { useDragOrder } from './useDragOrder';
+import { ReorderList } from './ReorderList';
 import { useLibraryMentions } from './useLibraryMentions';
+import { useStockName } from './useStockName';
 import { WatchItem } from './WatchItem';
 import { WatchTransfer } from './WatchTransfer';
 
@@ -23,13 +24,17 @@ export default function WatchlistBody({ onOpenMention }: Props) {
   const list = useMemo(() => liveEntries(entries), [entries]);
   const keys = useMemo(() => list.map(stockKey), [list]);
   const mentions = useLibraryMentions();
+  const nameOf = useStockName();
   const [announcement, setAnnouncement] = useState('');
-  const move = (key: string, index: number) => {
-    if (index < 0 || index >= keys.length || keys.indexOf(key) === index) return;
+  const place = (key: string, index: number) => {
+    if (index < 0 || index >= keys.length || keys.indexOf(key) === index) return false;
     useWatchlist.getState().moveTo(key, index);
-    setAnnouncement(`${t('wlMovedTo')} ${index + 1} ${t('wlPositionSuffix')}`);
+    return true;
   };
-  const drag = useDragOrder(keys, move);
+  // The move buttons and Alt+↑/↓ say where the stock went; a drag says so itself (ReorderList).
+  const move = (key: string, index: number) => {
+    if (place(key, index)) setAnnouncement(`${t('wlMovedTo')} ${index + 1} ${t('wlPositionSuffix')}`);
+  };
 
   return (
     <>
@@ -39,7 +44,8 @@ export default function WatchlistBody({ onOpenMention }: Props) {
           {t('watchlistEmpty')}
         </p>
       ) : (
-        <ol className={drag.dragging ? 'wl-items wl-dragging' : 'wl-items'} aria-label={t('watchlistLabel')}>
+        <ReorderList keys={keys} nameOf={(key) => nameOf(entries[key]!)} onMove={place}>
+          <ol className="wl-items" aria-label={t('watchlistLabel')}>
           {list.map((entry, index) => {
             const key = keys[index]!;
             return (
@@ -51,11 +57,11 @@ export default function WatchlistBody({ onOpenMention }: Props) {
                 mentions={mentions ? (mentions.get(key) ?? []) : undefined}
                 onMove={move}
                 onOpenMention={onOpenMention}
-                drag={drag}
               />
             );
           })}
-        </ol>
+          </ol>
+        </ReorderList>
       )}
       <p className="wl-sr-only" role="status">
         {announcement}

@@ -1,4 +1,4 @@
-import type { Market } from '../../core/stocks/types';
+import type { Market } from '../../core/stocks/stock-mention';
 import type { ImportProblemKind } from '../../core/watchlist/rows';
 import type { UiKey } from '../../core/ui/strings';
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { PageAnnotations } from '../../core/annotate';
 import { parsePage } from '../../core/page';
 import { detectScript, type Script } from '../../core/script/detect-script';
-import type { ParsedPage } from '../../core/types';
+import type { ParsedPage } from '../../core/page/parsed-page';
 
 /**
  * What a page's source yields, derived and cached, never stored: the parse (at once, it is

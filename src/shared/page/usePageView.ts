@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { PageAnnotations } from '../../core/annotate';
 import { applyCorrections, type Correction } from '../../core/page';
 import type { Script } from '../../core/script';
-import type { ParsedPage } from '../../core/types';
+import type { ParsedPage } from '../../core/page/parsed-page';
 import { findPage, useLibrary } from '../../store/library';
 import { analyse, EMPTY_ANNOTATIONS, useAnalysisVersion } from './analysis';
 

@@ -1,4 +1,4 @@
-import type { SearchDoc } from '../types';
+import type { SearchDoc } from '../docs-and-hits';
 
 /**
  * Test support: one doc per non-blank source line, as the UI indexes a page. Block and article

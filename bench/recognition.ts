@@ -1,0 +1,40 @@
+/**
+ * Recall and false marks of recognition, per page: the written test pages (one per style) and the
+ * real pages in ../shared/samples where that folder is present (said so where it is not).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SHARED_TRUTHS, TEST_PAGES } from '../src/core/testing/pages';
+import { scorePage, type Score, type Tally } from '../src/core/testing/recall';
+import { row } from './measure';
+
+const SAMPLES = path.resolve(process.cwd(), '../shared/samples');
+
+export function recognitionReport(): void {
+  console.log('\nRecognition: recall and false marks per page (goal: codes ≥ 95 % with ≤ 1 false in 50, figures ≥ 90 %, no false figure)');
+  row('', 'codes', 'false codes', 'figures', 'false figures');
+  const pages: { name: string; score: Score }[] = TEST_PAGES.map((p) => ({ name: p.name, score: scorePage(p.text, p.truth) }));
+  if (fs.existsSync(SAMPLES)) {
+    for (const [name, truth] of SHARED_TRUTHS) {
+      pages.push({ name: `${name} (shared)`, score: scorePage(fs.readFileSync(path.join(SAMPLES, `${name}.txt`), 'utf8'), truth) });
+    }
+  } else console.log(`  (shared sample pages skipped: ${SAMPLES} is absent)`);
+  const sum = (pick: (s: Score) => Tally): Tally => {
+    const all = pages.map((p) => pick(p.score));
+    return { found: total(all, 'found'), total: total(all, 'total'), falseMarks: total(all, 'falseMarks'), missed: all.flatMap((t) => t.missed), wrong: all.flatMap((t) => t.wrong) };
+  };
+  for (const { name, score } of [...pages, { name: 'all pages', score: { codes: sum((s) => s.codes), figures: sum((s) => s.figures) } }]) {
+    row(`  ${name}`, recall(score.codes), String(score.codes.falseMarks), recall(score.figures), String(score.figures.falseMarks));
+  }
+  const misses = pages.flatMap((p) => [...p.score.codes.missed, ...p.score.figures.missed].map((m) => `${p.name}: missed ${m}`));
+  const wrong = pages.flatMap((p) => [...p.score.codes.wrong, ...p.score.figures.wrong].map((m) => `${p.name}: marked ${m}`));
+  for (const line of [...misses, ...wrong]) console.log(`    ${line.replaceAll('\t', ' ')}`);
+}
+
+function total(tallies: readonly Tally[], key: 'found' | 'total' | 'falseMarks'): number {
+  return tallies.reduce((n, t) => n + t[key], 0);
+}
+
+function recall(t: Tally): string {
+  return `${t.found}/${t.total} (${t.total === 0 ? 100 : Math.round((100 * t.found) / t.total)} %)`;
+}

@@ -1,0 +1,61 @@
+import { autoUpdate, flip, inline, offset, shift, size, useFloating, type Boundary, type OpenChangeReason } from '@floating-ui/react';
+
+/** Room kept between a popover and the edge of what it must stay inside. */
+const MARGIN = 8;
+
+interface Options {
+  /** Space between the anchor and the popover. */
+  gap: number;
+  /** Where the popover must stay across (left to right): by default the anchor's scrollers and the viewport. */
+  across?: Element | null;
+  /** Called when floating-ui's interactions (`useDismiss`) close it, with why. */
+  onClose?: (reason: OpenChangeReason | undefined) => void;
+}
+
+/**
+ * Places a popover (the stock card, a figure's tip) beside the text it belongs to, with
+ * floating-ui: below the anchor's line, above it when there is no room below, shifted and
+ * narrowed to stay inside its scroller and the viewport (a 320 px phone included), and following
+ * the anchor while anything scrolls or resizes and the popover's own content changes size.
+ * Fixed positioning, so no scroller clips it; it stays where it is in the DOM, in the tab order.
+ * Hidden until placed, so it never shows at the viewport's corner first.
+ */
+export function useAnchoredPopover(anchor: Element, { gap, across, onClose }: Options) {
+  const boundary: Boundary = across ?? 'clippingAncestors';
+  const floating = useFloating({
+    open: true,
+    onOpenChange: (open, _event, reason) => {
+      if (!open) onClose?.(reason);
+    },
+    elements: { reference: anchor },
+    placement: 'bottom-start',
+    strategy: 'fixed',
+    whileElementsMounted: autoUpdate,
+    middleware: [
+      // A mention that breaks across lines: beside the line nearest the popover, not the pair's box.
+      inline(),
+      offset(gap),
+      flip({ padding: MARGIN }),
+      shift({ padding: MARGIN, boundary }),
+      size({
+        padding: MARGIN,
+        boundary,
+        apply({ availableWidth, availableHeight, elements }) {
+          elements.floating.style.maxWidth = `${Math.max(0, Math.floor(availableWidth))}px`;
+          elements.floating.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
+        },
+      }),
+    ],
+  });
+  const style = { ...floating.floatingStyles, visibility: floating.isPositioned ? undefined : 'hidden' } as const;
+  // Named apart from `refs`, which React's lint takes for a ref object read during render.
+  return { attach: floating.refs.setFloating, style, context: floating.context, isPositioned: floating.isPositioned };
+}
+
+/**
+ * A control that only changes how everything is written (the script toggle, marked
+ * `data-keeps-popovers`) leaves an open popover open.
+ */
+export function keepsPopovers(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-keeps-popovers]') !== null;
+}
