@@ -46,6 +46,7 @@ const OWN: readonly (readonly [string, string])[] = [
   ['復原', '撤銷'],
   ['股票代號', '股票代碼'],
   ['約數', '近似值'],
+  ['空白鍵', '空格鍵'],
 ];
 
 /** `a b|c d|…`, OpenCC's serialised dictionary, as [source, target] pairs. */
