@@ -223,3 +223,44 @@ test.describe('a page without headlines', () => {
     await expectNoAxeViolations(page); // the muted name still reads (contrast)
   });
 });
+
+test.describe('what a figure is', () => {
+  test('each figure says its subject, measure and date, in its tip in either script, read against the page date the reader can set', async ({ page, desk }) => {
+    await desk.open();
+    await desk.openArticle('美股高處不勝寒');
+    await desk.annotated();
+    const date = page.getByTestId('page-date');
+    await expect(date).toHaveValue('2025-02-01');
+    // 恒指…收20225點 on 本週二: the Hang Seng's level on Tuesday 28 January.
+    const close = desk.reader.locator('mark[data-figure-value="20225"]');
+    await expect(close).toHaveAttribute('data-figure-subject', 'index:HSI');
+    await expect(close).toHaveAttribute('data-figure-measure', 'level');
+    await expect(close).toHaveAttribute('data-figure-date', '2025-01-28');
+    // 道指 and 納指 are other indices, 上證指數's 4000點 a target with no date.
+    await expect(desk.reader.locator('mark[data-figure-value="45000"]')).toHaveAttribute('data-figure-subject', 'index:DJI');
+    const target = desk.reader.locator('mark[data-figure-value="4000"]');
+    await expect(target).toHaveAttribute('data-figure-subject', 'index:SSEC');
+    await expect(target).not.toHaveAttribute('data-figure-date', /.+/);
+
+    await close.hover();
+    const tip = desk.reader.locator('.figure-tip');
+    await expect(tip).toContainText('恒生指數');
+    await expect(tip).toContainText('水平（收市）');
+    await expect(tip).toContainText('2025年1月28日');
+    await page.mouse.move(0, 0);
+    await desk.toggleScript();
+    await close.hover();
+    await expect(tip).toContainText('恒生指数');
+    await expect(tip).toContainText('水平（收盘）');
+    await page.mouse.move(0, 0);
+    await desk.toggleScript();
+
+    // A week later, 本週二 is 4 February; the date is kept over a reload.
+    await date.fill('2025-02-08');
+    await expect(close).toHaveAttribute('data-figure-date', '2025-02-04');
+    await desk.reload();
+    await desk.annotated();
+    await expect(page.getByTestId('page-date')).toHaveValue('2025-02-08');
+    await expect(desk.reader.locator('mark[data-figure-value="20225"]')).toHaveAttribute('data-figure-date', '2025-02-04');
+  });
+});

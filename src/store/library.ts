@@ -23,6 +23,8 @@ interface LibraryState extends LibraryFacts {
   sample: StoredPage | undefined;
   addCorrection: (pageId: string, correction: Correction) => void;
   undoCorrection: (pageId: string) => void;
+  /** The page's date as the reader gives it (YYYY-MM-DD); undefined goes back to the page's own. */
+  setPageDate: (pageId: string, date: string | undefined) => void;
   /** Adds a page and returns its new id (route-safe: `[0-9a-z]`, starting `p`). */
   importPage: (page: NewPage) => string;
   /** A blank title is ignored; the sample keeps its name. */
@@ -61,6 +63,8 @@ export const useLibrary = create<LibraryState>()(
         set((s) => ({ corrections: { ...s.corrections, [pageId]: [...(s.corrections[pageId] ?? []), correction] } })),
       undoCorrection: (pageId) =>
         set((s) => ({ corrections: { ...s.corrections, [pageId]: (s.corrections[pageId] ?? []).slice(0, -1) } })),
+      setPageDate: (pageId, date) =>
+        set((s) => ({ dates: date ? { ...s.dates, [pageId]: date } : omit(s.dates ?? {}, pageId) })),
       importPage: ({ title, source, encoding }) => {
         let id = newPageId();
         while (id === SAMPLE_PAGE_ID || get().pages[id]) id = newPageId();
@@ -94,12 +98,13 @@ export const useLibrary = create<LibraryState>()(
       },
     }),
     {
-      partialize: (s): LibraryFacts => ({ pages: s.pages, corrections: s.corrections }),
+      partialize: (s): LibraryFacts => ({ pages: s.pages, corrections: s.corrections, ...(s.dates && Object.keys(s.dates).length > 0 ? { dates: s.dates } : {}) }),
       // What the reader did before the library was read back (nothing, in practice) is kept too.
       merge: (stored, current) => ({
         ...current,
         pages: { ...stored.pages, ...current.pages },
         corrections: { ...stored.corrections, ...current.corrections },
+        dates: { ...stored.dates, ...current.dates },
       }),
       // From now on the store writes; this very setState writes the merged library.
       onHydrated: () => useLibrary.setState({ hydrated: true }),

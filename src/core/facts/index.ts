@@ -4,4 +4,6 @@
  */
 export type { FigureFact, LevelKind, Measure, Role, SubjectKind } from './fact';
 export { figureFacts, type FactOptions } from './facts';
-export { dayOf, isDay, pageDateFromText, previousPeriod } from './when';
+export { previousPeriod } from './when';
+export { dayOf, isDayIso, pageDateFromText } from './page-date';
+export { dateWords, factQualifiers, kindKey, knownSubjectName, measureKey, roleKey, type Both } from './words';

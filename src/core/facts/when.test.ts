@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTimes, pageDateFromText, previousPeriod } from './when';
+import { pageDateFromText } from './page-date';
+import { findTimes, previousPeriod } from './when';
 
 describe('time words resolved against the page date', () => {
   it.each<[string, string, string | undefined]>([

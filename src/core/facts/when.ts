@@ -143,33 +143,6 @@ export function previousPeriod(iso: string): string | undefined {
   return undefined;
 }
 
-/**
- * The page's date from its own text: a dateline (`2025年2月1日`, `2025-02-01`) near the top, or a
- * line that is a date and nothing else. Undefined when the text gives none.
- */
-export function pageDateFromText(text: string): string | undefined {
-  const head = text.slice(0, 400);
-  const line = new RegExp(`(?:^|\\n)[\\s（(]*(${D}{4})\\s*年\\s*(${NUM12})\\s*月\\s*(${NUM12})\\s*日[^\\n]{0,12}(?:\\n|$)`, 'u').exec(text);
-  const top = new RegExp(`(${D}{4})\\s*年\\s*(${NUM12})\\s*月\\s*(${NUM12})\\s*日|(${D}{4})[-/](${D}{1,2})[-/](${D}{1,2})`, 'u').exec(head);
-  const m = top ?? line;
-  if (!m) return undefined;
-  const y = num(m[1] ?? m[4]);
-  const mo = num(m[2] ?? m[5]);
-  const d = num(m[3] ?? m[6]);
-  return valid(y, mo, d) ? dayIso(y, mo, d) : undefined;
-}
-
-/** Whether `iso` is a calendar day YYYY-MM-DD. */
-export function isDay(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m !== null && valid(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-/** A UTC day as YYYY-MM-DD from a time in milliseconds. */
-export function dayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 // Chinese New Year's day, by Gregorian year (the lunar year that starts in it).
 const NEW_YEAR: Readonly<Record<number, string>> = {
   2012: '01-23', 2013: '02-10', 2014: '01-31', 2015: '02-19', 2016: '02-08', 2017: '01-28', 2018: '02-16',

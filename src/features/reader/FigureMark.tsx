@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PageFigure } from '../../core/annotate';
+import { useFigureFact } from '../../shared/page/facts';
 import { useFigureFocus } from '../../store/figure-focus';
 import './text-link.css';
 
@@ -28,6 +29,7 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: string 
   const unhover = useFigureFocus((s) => s.unhover);
   const activate = useFigureFocus((s) => s.activate);
   const tipId = `tip-${figure.id}`;
+  const { fact } = useFigureFact(figure.id);
 
   // A mark that goes (another article, the phone switching panes) lets go of the pointer.
   useEffect(() => () => unhover(figure.id), [figure.id, unhover]);
@@ -40,6 +42,8 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: string 
       data-figure-value={String(figure.value)}
       data-figure-unit={figure.unit}
       {...(figure.valueTo !== undefined ? { 'data-figure-value-to': String(figure.valueTo) } : {})}
+      {...(fact ? { 'data-figure-subject': fact.subject, 'data-figure-measure': fact.measure, 'data-figure-role': fact.role } : {})}
+      {...(fact?.date !== undefined ? { 'data-figure-date': fact.date } : {})}
       tabIndex={0}
       aria-describedby={open ? tipId : undefined}
       onPointerDown={(e) => (pointer.current = e.pointerType)}

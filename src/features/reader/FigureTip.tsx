@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { useAnchoredPopover } from '../../shared/popover';
 import { useScript } from '../../shared/script/useScript';
+import { FactWords } from './FactWords';
 import { ChartToggle } from '../charts';
 
 interface Props {
@@ -24,6 +25,7 @@ export default function FigureTip({ figure, anchor, id }: Props) {
     <span className="figure-tip has-actions" ref={attach} style={style}>
       <span role="tooltip" id={id}>
         {figure.description[script]}
+        <FactWords figureId={figure.id} />
       </span>
       <Suspense fallback={null}>
         <ChartToggle figure={figure} />

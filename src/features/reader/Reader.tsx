@@ -1,13 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Article } from '../../core/page/parsed-page';
 import { holdsId, resolveArticle } from '../../core/page/resolve-article';
 import { correctRoute, navigate, useCorrected, useRevealCount } from '../../shared/router';
 import type { Route } from '../../core/route';
 import { useLibrary } from '../../store/library';
+import { FactsContext, usePageDate, usePageFacts } from '../../shared/page/facts';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { ArticleView } from './ArticleView';
 import { FontSizeControl } from './FontSizeControl';
+import { PageDateControl } from './PageDateControl';
 
 interface Props {
   view: PageView | undefined;
@@ -24,6 +26,9 @@ export function Reader({ view, route }: Props) {
   const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
   const missing = Boolean(route.articleId && article && !holdsId(article, route.articleId));
   const corrected = useCorrected();
+  const pageDate = usePageDate(view?.pageId);
+  const facts = usePageFacts(view, pageDate);
+  const factsInView = useMemo(() => ({ facts, sourceScript: view?.sourceScript ?? 'hant' }), [facts, view?.sourceScript]);
 
   // A link to an article the page no longer has opens the first one, and the address says so.
   useEffect(() => {
@@ -56,6 +61,7 @@ export function Reader({ view, route }: Props) {
     <div className="reader" data-testid="reader" ref={scroller} tabIndex={-1}>
       <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         <FontSizeControl />
+        {pageDate && <PageDateControl pageId={view.pageId} pageDate={pageDate} />}
         {corrections > 0 && (
           <button type="button" onClick={() => undo(view.pageId)} title={t('undoCorrection')}>
             ↶ {t('undo')}（{t('correctionsCount')} {corrections}）
@@ -72,10 +78,12 @@ export function Reader({ view, route }: Props) {
           {t('notFound')}
         </p>
       )}
-      <div className={compare ? 'reader-columns' : 'reader-single'}>
-        <ArticleView view={view} article={article} isFirst={isFirst(article)} />
-        {compare && <ArticleView view={view} article={compare} isFirst={isFirst(compare)} />}
-      </div>
+      <FactsContext value={factsInView}>
+        <div className={compare ? 'reader-columns' : 'reader-single'}>
+          <ArticleView view={view} article={article} isFirst={isFirst(article)} />
+          {compare && <ArticleView view={view} article={compare} isFirst={isFirst(compare)} />}
+        </div>
+      </FactsContext>
     </div>
   );
 }

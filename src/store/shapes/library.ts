@@ -16,11 +16,19 @@ const correction = v.variant('kind', [
   v.object({ kind: v.literal('merge'), articleId: v.string() }),
 ]);
 
-/** The library: imported pages by id (the sample is built in, never stored) and each page's segmentation corrections, oldest first. */
+/** A calendar day, YYYY-MM-DD. */
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/**
+ * The library: imported pages by id (the sample is built in, never stored), each page's
+ * segmentation corrections, oldest first, and the dates the reader gave pages (the sample's too;
+ * absent in libraries written before there were any).
+ */
 export const librarySchema = v.pipe(
   v.object({
     pages: record(storedPage),
     corrections: record(v.array(correction)),
+    dates: v.optional(record(day)),
   }),
   v.check((s) => Object.entries(s.pages).every(([id, page]) => page.id === id), 'a page is stored under another id'),
 );
