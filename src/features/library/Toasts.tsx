@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useLingering } from '../../shared/useLingering';
-import { dismissOutcome, useImportSession } from './import-session';
+import { lapseNotice, useImportSession } from './import-session';
 import { ImportNotice } from './ImportNotice';
 import { UndoToast } from './UndoToast';
 
@@ -12,11 +12,13 @@ import { UndoToast } from './UndoToast';
 export function Toasts() {
   const box = useRef<HTMLDivElement>(null);
   const outcome = useImportSession((s) => s.outcome);
+  const lapsed = useImportSession((s) => s.noticeLapsed);
   // A plain success goes after five seconds unless hovered or focused; a refusal or a note stays.
-  useLingering(box, outcome?.kind === 'imported' && outcome.notes.length === 0, dismissOutcome);
+  // (The dialog keeps saying what the last import did.)
+  useLingering(box, outcome?.kind === 'imported' && outcome.notes.length === 0, lapseNotice);
   return (
     <div className="toasts" ref={box}>
-      <ImportNotice withEncoding />
+      {!lapsed && <ImportNotice withEncoding />}
       <UndoToast />
     </div>
   );
