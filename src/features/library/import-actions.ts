@@ -16,7 +16,7 @@ const pipeline = () => import('../../core/library/prepare-import');
 export const preloadImport = () => void pipeline();
 
 function refuse(problem: ImportProblem, fileName?: string): void {
-  useImportSession.setState({ busy: false, outcome: { kind: 'refused', problem, fileName } });
+  useImportSession.setState({ busy: false, outcome: { kind: 'refused', problem, fileName }, noticeLapsed: false });
 }
 
 /** Adds a prepared page, says so, closes the dialog and opens the page at its first article. */
@@ -30,6 +30,7 @@ async function add(page: PreparedPage, fileName?: string, bytes?: Uint8Array): P
     busy: false,
     dialogOpen: false,
     outcome: { kind: 'imported', pageId, fileName, notes },
+    noticeLapsed: false,
     ...(bytes && fileName && decode ? { lastFile: { pageId, fileName, bytes, derivedTitle: cleanTitle(title), decode, imposed: false } } : {}),
   });
   navigate({ pageId });
@@ -51,8 +52,8 @@ export async function importFile(file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0)));
   const prepared = prepareBytes(bytes, file.name);
   performance.measure('broadsheet:import-prepare', { start, detail: { bytes: bytes.length } });
-  if (!prepared.ok) return refuse(prepared.problem, file.name);
-  await add(prepared.page, file.name, bytes);
+  if (!prepared.ok) return refuse(prepared.reason, file.name);
+  await add(prepared.data, file.name, bytes);
 }
 
 /** Imports pasted text; returns whether it went in (so the form can clear itself). */
@@ -60,10 +61,10 @@ export async function importText(text: string, fallbackTitle: string): Promise<b
   const { prepareText } = await pipeline();
   const prepared = prepareText(text, fallbackTitle);
   if (!prepared.ok) {
-    refuse(prepared.problem);
+    refuse(prepared.reason);
     return false;
   }
-  await add(prepared.page);
+  await add(prepared.data);
   return true;
 }
 
@@ -81,13 +82,14 @@ export async function redecodeLastFile(encoding: EncodingName): Promise<void> {
   const about = outcome?.kind === 'imported' && outcome.pageId === page.id ? outcome : undefined;
   const say = (notes: readonly ImportProblem[]) => ({
     outcome: { ...(about ?? { kind: 'imported' as const, pageId: page.id, fileName: lastFile.fileName }), notes },
+    noticeLapsed: false,
   });
   const prepared = prepareBytes(lastFile.bytes, lastFile.fileName, encoding);
   if (!prepared.ok) {
-    useImportSession.setState(say([prepared.problem]));
+    useImportSession.setState(say([prepared.reason]));
     return;
   }
-  const { title, source, decode, notes } = prepared.page;
+  const { title, source, decode, notes } = prepared.data;
   const keepName = page.title !== lastFile.derivedTitle;
   // Its corrections and chart choices pointed into the old text: they go with it.
   replacePageText(page.id, { title: keepName ? page.title : title, source, encoding });
