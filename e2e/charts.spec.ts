@@ -113,7 +113,8 @@ test.describe('text and chart, linked', () => {
     const mark = figureIn(page, '500億美元');
     await mark.hover();
     await expect(bar(chartOf(page, 'partOfWhole'), await figureId(mark))).toHaveClass(/is-hot/);
-    await expect(page.getByRole('tooltip')).toHaveText('US$500億 ≈ US$50bn');
+    // The value in words, then what the figure is: part of OpenAI's expected revenue for 2029.
+    await expect(page.getByRole('tooltip')).toHaveText(/^US\$500億 ≈ US\$50bn\s*OpenAI · 收入（預期） · 其中ChatGPT · 2029$/);
     const article = (await reader(page).getByTestId('article').boundingBox())!;
     for (const m of await reader(page).locator('mark[data-figure-id]').all()) {
       await m.hover();
