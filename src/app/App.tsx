@@ -5,12 +5,12 @@ import { navigate, useRoute } from '../shared/router';
 import { Brand } from './Brand';
 import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../features/reader/Reader';
+import { useReadingLook } from '../features/reader/useReadingLook';
 import { ScriptToggle } from '../features/script/ScriptToggle';
 import { prepareToggle } from '../features/script/toggle';
 import { useDisplay, useScript, useT } from '../shared/script/useScript';
 import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
 import { onFigureActivated } from '../store/figure-focus';
-import { usePrefs } from '../store/prefs';
 import { DesktopLayout } from './DesktopLayout';
 import { PhoneLayout } from './PhoneLayout';
 import { StorageBanner } from './StorageBanner';
@@ -35,7 +35,6 @@ export function App() {
   const view = usePageView(pageId);
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [phonePane, setPhonePane] = useState<PaneId>(route.articleId ? 'reader' : 'contents');
-  const fontSize = usePrefs((s) => s.fontSize);
   const article = resolveArticle(view, route.articleId);
 
   // An unknown page (deleted, or a link from another browser) falls back to the sample. The
@@ -46,6 +45,7 @@ export function App() {
   }, [hydrated, view, route.pageId]);
 
   useKeyboard({ view, route, isPhone, showPane: setPhonePane });
+  useReadingLook();
   useEffect(prepareToggle, []);
   // Clicking a figure in the text brings its chart: on a phone, that means the charts pane.
   useEffect(() => onFigureActivated(() => setPhonePane('charts')), []);
@@ -65,7 +65,6 @@ export function App() {
       className="app"
       data-annotated={view?.annotated ? 'true' : 'false'}
       data-library={hydrated ? 'ready' : 'reading'}
-      style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}
     >
       <DocumentTitle view={view} article={article} />
       <TopBar />
