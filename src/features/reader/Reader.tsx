@@ -10,6 +10,7 @@ import { useT } from '../../shared/script/useScript';
 import { ArticleView } from './ArticleView';
 import { FontSizeControl } from './FontSizeControl';
 import { PageDateControl } from './PageDateControl';
+import { ReadingSettings } from './ReadingSettings';
 
 interface Props {
   view: PageView | undefined;
@@ -61,6 +62,7 @@ export function Reader({ view, route }: Props) {
     <div className="reader" data-testid="reader" ref={scroller} tabIndex={-1}>
       <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         <FontSizeControl />
+        <ReadingSettings />
         {pageDate && <PageDateControl pageId={view.pageId} pageDate={pageDate} />}
         {corrections > 0 && (
           <button type="button" onClick={() => undo(view.pageId)} title={t('undoCorrection')}>
