@@ -59,9 +59,11 @@ export function App() {
   const pane = useCallback((id: PaneId) => renderPane(id, { view, route, onOpenArticle: openReader }), [view, route, openReader]);
 
   return (
-    // data-annotated and data-library say, for tests, when marks are in and the library is read back.
+    // data-annotated and data-library say, for tests, when marks are in and the library is read back;
+    // data-page-id which page they are the marks of.
     <div
       className="app"
+      data-page-id={view?.pageId}
       data-annotated={view?.annotated ? 'true' : 'false'}
       data-library={hydrated ? 'ready' : 'reading'}
       style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}

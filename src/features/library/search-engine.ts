@@ -5,7 +5,8 @@
  * typing stays responsive while 200 pages are indexed.
  */
 import { pageScript, searchDocs, stockSearchTerms, type MentionSource } from '../../core/library';
-import { applyCorrections, parsePage, type Correction } from '../../core/page';
+import { applyCorrections, type Correction } from '../../core/page';
+import { analysisOf } from '../../shared/page/analysis';
 import type { Script } from '../../core/script/detect-script';
 import { buildSearchIndex, DEFAULT_SEARCH_LIMIT, search, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
 import { findStockMentions, type StockMention } from '../../core/stocks';
@@ -62,7 +63,7 @@ let folding: { fold: ScriptFold; remembered: ScriptFold } | undefined;
 function entryFor(page: SearchablePage, fold: ScriptFold): Entry {
   const known = entries.get(page.id);
   if (known && known.source === page.source && known.corrections === page.corrections) return known;
-  const parsed = applyCorrections(parsePage(page.source), page.corrections ?? []);
+  const parsed = applyCorrections(analysisOf(page.id, page.source).page, page.corrections ?? []);
   const entry = { source: page.source, corrections: page.corrections, index: buildSearchIndex(searchDocs(page.id, parsed), fold), script: pageScript(page.source) };
   entries.set(page.id, entry);
   return entry;

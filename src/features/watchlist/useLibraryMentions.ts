@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { applyCorrections, type Correction } from '../../core/page';
 import { indexMentions, type LibraryMention } from '../../core/watchlist/mentions';
 import { allPages, useLibrary, type StoredPage } from '../../store/library';
-import { analyse, annotationsOf } from '../../shared/page/analysis';
+import { analysisOf, annotationsOf } from '../../shared/page/analysis';
 
 export type MentionIndex = ReadonlyMap<string, readonly LibraryMention[]>;
 
@@ -25,8 +25,8 @@ function indexLibrary(inputs: Inputs): Promise<Map<string, LibraryMention[]>> {
   }
   const index = Promise.all(
     allPages(inputs).map(async ({ id, source }) => {
-      const stocks = (await annotationsOf(source)).stocks;
-      const { page, sourceScript } = analyse(source);
+      const { page, sourceScript } = analysisOf(id, source);
+      const stocks = (await annotationsOf(id, source)).stocks;
       return { pageId: id, page: applyCorrections(page, inputs.corrections[id] ?? []), script: sourceScript, stocks };
     }),
   ).then(indexMentions);
