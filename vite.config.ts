@@ -1,6 +1,29 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A hash of the pure core's source (tests aside): the derived-data cache (IndexedDB
+ * `broadsheet-derived`) keys its entries with it, so a change to the parser or the recognisers
+ * derives every page again instead of serving what the old code made.
+ */
+function coreHash(): string {
+  const root = fileURLToPath(new URL('./src/core', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!/\.test\.tsx?$/.test(entry.name)) hash.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  walk(root);
+  return hash.digest('hex').slice(0, 12);
+}
 
 /**
  * The Content-Security-Policy. The built app allows nothing but its own origin: no inline
@@ -38,6 +61,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  define: { __BROADSHEET_CORE_HASH__: JSON.stringify(coreHash()) },
   build: {
     target: 'es2022',
     sourcemap: true,
