@@ -52,7 +52,8 @@ export default defineConfig({
  */
 export function buildAndServe(port: number): PlaywrightTestConfig['webServer'] {
   return {
-    command: `npx vite build --logLevel warn --outDir ${DIST} && npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
+    // `npm test` builds while the unit tests run and says so with E2E_PREBUILT; alone, the run builds first.
+    command: `${process.env.E2E_PREBUILT ? '' : `npx vite build --logLevel warn --outDir ${DIST} && `}npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     cwd: fileURLToPath(new URL('.', import.meta.url)),

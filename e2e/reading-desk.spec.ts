@@ -29,6 +29,25 @@ test.describe('reading desk', () => {
     await expect(desk.headlines).toHaveText([HEADLINES[3]]);
   });
 
+  test('a link to an article the page does not have opens the first, says so once, and the address follows', async ({ page, desk }) => {
+    await desk.open('#/sample/a99999999');
+    const notice = desk.reader.getByRole('status').filter({ hasText: '找不到這篇文章' });
+    await expect(notice).toBeVisible();
+    await expect(desk.headlines).toHaveText([HEADLINES[0]]);
+    const first = await desk.entry(0).getAttribute('data-article-id');
+    await expect(page).toHaveURL(new RegExp(`#/sample/${first}$`));
+    // Found: another article, and back to the first, show no notice.
+    await desk.openArticle(2);
+    await expect(notice).toBeHidden();
+    await desk.openArticle(0);
+    await expect(desk.headlines).toHaveText([HEADLINES[0]]);
+    await expect(notice).toBeHidden();
+    await page.goBack();
+    await page.goBack();
+    await expect(desk.headlines).toHaveText([HEADLINES[0]]);
+    await expect(notice).toBeHidden();
+  });
+
   test('rejoins paragraphs broken by page breaks', async ({ desk }) => {
     await desk.open();
     await expect(desk.reader).toContainText('在多個邏輯任務（包括數學和編程）的表現');

@@ -15,6 +15,17 @@ function announcement(page: Page, text: string) {
   return page.getByRole('status').filter({ hasText: text });
 }
 
+/**
+ * Presses Space on the focused handle and waits until dnd-kit listens for the arrows: its keyboard
+ * sensor adds its keydown listener in a `setTimeout` after the pick-up, so an arrow pressed before
+ * that timer has run (a busy machine) is lost. A timer queued after it in the page runs after it.
+ */
+async function pickUp(page: Page, announced: string) {
+  await page.keyboard.press('Space');
+  await expect(announcement(page, '已拿起')).toHaveText(announced);
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve)));
+}
+
 /** Watches stocks through their cards (tapping on a phone), closing each card by pressing outside it. */
 async function watch(page: Page, codes: readonly string[], press: (target: Locator) => Promise<void>) {
   for (const code of codes) {
@@ -34,8 +45,7 @@ test('moves a stock with the keyboard from its handle, announced in the current 
 
   const handle = page.getByTestId('watchlist').getByRole('button', { name: '調整次序：小米' });
   await handle.focus();
-  await page.keyboard.press('Space');
-  await expect(announcement(page, '已拿起')).toHaveText('已拿起小米，現在在第 3 位');
+  await pickUp(page, '已拿起小米，現在在第 3 位');
   await page.keyboard.press('ArrowUp');
   await expect(announcement(page, '移到第')).toHaveText('小米移到第 2 位');
   await page.keyboard.press('ArrowUp');
@@ -51,8 +61,7 @@ test('moves a stock with the keyboard from its handle, announced in the current 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   const hansHandle = page.getByTestId('watchlist').getByRole('button', { name: '调整顺序：腾讯' });
   await hansHandle.focus();
-  await page.keyboard.press('Space');
-  await expect(announcement(page, '已拿起')).toHaveText('已拿起腾讯，现在在第 2 位');
+  await pickUp(page, '已拿起腾讯，现在在第 2 位');
   await page.keyboard.press('ArrowDown');
   await expect(announcement(page, '移到第')).toHaveText('腾讯移到第 3 位');
   await page.keyboard.press('Escape');

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything CI checks, in the order that fails fastest.
- * typecheck and lint (side by side: each uses one core) → unit tests (Vitest) → find or install
- * Chromium → end-to-end (Playwright builds the app once, serves it on its own port, runs the specs).
+ * typecheck and lint (side by side: each uses one core) → unit tests (Vitest) beside the build the
+ * end-to-end tests serve → find or install Chromium → end-to-end (Playwright serves that build on
+ * its own port and runs the specs).
  * Ends with one line over both runners: `N passed, N failed, N skipped`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -41,26 +42,28 @@ function portTaken(port) {
   });
 }
 
-/** Runs commands at once, each one's output held and printed whole when it ends (no interleaving). */
+/** Runs a command with its output held, to be printed whole when it ends (no interleaving). */
+function runHeld(label, cmd, args) {
+  return new Promise((resolve) => {
+    const t = Date.now();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+    child.on('close', (code) => resolve({ label, cmd, args, code, out: Buffer.concat(out).toString(), time: seconds(t) }));
+  });
+}
+
+function print(r) {
+  console.log(`\n▶ ${r.label}: ${r.cmd} ${r.args.join(' ')}`);
+  if (r.out.trim()) process.stdout.write(r.out.endsWith('\n') ? r.out : `${r.out}\n`);
+  console.log(`  ${r.label}: ${r.time}`);
+}
+
+/** Runs commands at once, each one's output printed whole when it ends; any failure stops the run. */
 async function runTogether(jobs) {
-  const results = await Promise.all(
-    jobs.map(
-      ([label, cmd, args]) =>
-        new Promise((resolve) => {
-          const t = Date.now();
-          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-          const out = [];
-          child.stdout.on('data', (d) => out.push(d));
-          child.stderr.on('data', (d) => out.push(d));
-          child.on('close', (code) => resolve({ label, cmd, args, code, out: Buffer.concat(out).toString(), time: seconds(t) }));
-        }),
-    ),
-  );
-  for (const r of results) {
-    console.log(`\n▶ ${r.label}: ${r.cmd} ${r.args.join(' ')}`);
-    if (r.out.trim()) process.stdout.write(r.out.endsWith('\n') ? r.out : `${r.out}\n`);
-    console.log(`  ${r.label}: ${r.time}`);
-  }
+  const results = await Promise.all(jobs.map(([label, cmd, args]) => runHeld(label, cmd, args)));
+  results.forEach(print);
   const failed = results.find((r) => r.code !== 0);
   if (failed) fail(failed.label, failed.code);
 }
@@ -83,9 +86,18 @@ await runTogether([
 ]);
 rmSync(UNIT_JSON, { force: true });
 rmSync(E2E_JSON, { force: true });
-const unitPassed = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`], { report: UNIT_JSON });
-// Failing fast: with unit tests failing, the end-to-end run is not worth its minutes.
-if (!unitPassed) summarise();
+// The unit tests and the build the end-to-end tests serve, side by side: the build is mostly one
+// core's work, and the unit run leaves room for it. Failing fast: with unit tests failing, the
+// end-to-end run is not worth its minutes.
+const DIST = process.env.E2E_DIST ?? 'dist';
+const [unitRun, buildRun] = await Promise.all([
+  runHeld('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`]),
+  runHeld('build for the end-to-end tests', 'npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST]),
+]);
+for (const r of [unitRun, buildRun]) print(r);
+if (unitRun.code !== 0 && !existsSync(UNIT_JSON)) fail(unitRun.label, unitRun.code);
+if (unitRun.code !== 0) summarise();
+if (buildRun.code !== 0) fail(buildRun.label, buildRun.code);
 
 console.log('\n▶ browser: node scripts/ensure-browser.mjs');
 const out = execFileSync('node', ['scripts/ensure-browser.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -104,8 +116,8 @@ if (await portTaken(port)) {
   );
   process.exit(1);
 }
-run('end-to-end tests (build, serve, run)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
-  env: { ...process.env, CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_JSON },
+run('end-to-end tests (serve the build, run)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  env: { ...process.env, CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_JSON, E2E_PREBUILT: '1', E2E_DIST: DIST },
   report: E2E_JSON,
 });
 

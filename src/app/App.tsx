@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { articleName } from '../core/page';
 import type { Article } from '../core/page/parsed-page';
 import { navigate, useRoute } from '../shared/router';
+import { Brand } from './Brand';
 import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../features/reader/Reader';
 import { ScriptToggle } from '../features/script/ScriptToggle';
@@ -85,7 +86,7 @@ function TopBar() {
       <a className="skip-link" href="#main">
         {t('skipToReader')}
       </a>
-      <h1 className="brand">{t('appName')}</h1>
+      <Brand />
       <span className="topbar-hint">{t('keyboardHelp')}</span>
       <div className="topbar-actions">
         <Suspense fallback={<span className="library-bar-placeholder" />}>

@@ -1,4 +1,5 @@
 import { useT } from '../shared/script/useScript';
+import { Brand } from './Brand';
 
 /**
  * The first paint: the desk's frame with its pane titles, in the reader's script, while the
@@ -16,7 +17,7 @@ export function Shell() {
   return (
     <div className="app">
       <header className="topbar">
-        <h1 className="brand">{t('appName')}</h1>
+        <Brand />
       </header>
       <main className="main shell">
         {pane(t('contents'))}

@@ -35,6 +35,7 @@ export function useRevealCount(): number {
  */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   const hash = formatRoute(route);
+  if (hash !== window.location.hash) corrected = undefined;
   if (hash === window.location.hash) {
     if (route.at !== undefined) {
       reveals++;
@@ -48,4 +49,32 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   } else {
     window.location.hash = hash;
   }
+}
+
+/** The address a route to a place that no longer exists was corrected to, while it is shown. */
+let corrected: string | undefined;
+
+function subscribeCorrected(onChange: () => void) {
+  // Any other address (a link, back or forward, a typed URL) ends the correction.
+  const check = () => {
+    if (corrected !== undefined && corrected !== window.location.hash) corrected = undefined;
+    onChange();
+  };
+  window.addEventListener('hashchange', check);
+  return () => window.removeEventListener('hashchange', check);
+}
+
+/**
+ * Replaces a route whose place is gone (an article a link named that the page no longer has) by
+ * the place shown instead, so a reload or a bookmark opens what the reader sees; the reader says
+ * so until it goes elsewhere ({@link useCorrected}).
+ */
+export function correctRoute(route: Route): void {
+  navigate(route, { replace: true });
+  corrected = formatRoute(route);
+}
+
+/** Whether the address shown is one {@link correctRoute} put there, and the reader has not left it. */
+export function useCorrected(): boolean {
+  return useSyncExternalStore(subscribeCorrected, () => corrected !== undefined && corrected === window.location.hash);
 }

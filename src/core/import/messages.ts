@@ -23,7 +23,7 @@ export const MESSAGES = {
     hans: `${WHAT[origin].hans}太大（${mb(bytes)} MB），上限是 ${mb(limit)} MB。`,
   }),
   html: (): Bilingual => ({
-    hant: '內容含有 HTML 或指令碼標記。它們只會當作文字顯示，永遠不會執行。',
+    hant: '內容含有 HTML 或腳本標記。它們只會當作文字顯示，永遠不會執行。',
     hans: '内容含有 HTML 或脚本标记。它们只会作为文字显示，永远不会执行。',
   }),
   undecodable: (count: number): Bilingual => ({

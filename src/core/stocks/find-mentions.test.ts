@@ -49,6 +49,10 @@ describe('findStockMentions: formats seen in real pages', () => {
     ['騰訊（700 HK）', '騰訊（700 HK）', 'HK:00700', '騰訊', '700 HK'],
     ['友邦保險(1299 HK)股價', '友邦保險(1299 HK)', 'HK:01299', '友邦保險', '1299 HK'],
     ['蘋果（AAPL US）', '蘋果（AAPL US）', 'US:AAPL', '蘋果', 'AAPL US'],
+    // Bloomberg's form a space after a name, where the sentence talks of the shares.
+    ['騰訊 700 HK 股價', '騰訊 700 HK', 'HK:00700', '騰訊', '700 HK'],
+    ['友邦保險 1299 HK 升2%', '友邦保險 1299 HK', 'HK:01299', '友邦保險', '1299 HK'],
+    ['蘋果 AAPL US 收報230美元', '蘋果 AAPL US', 'US:AAPL', '蘋果', 'AAPL US'],
     // One or two digits, after a name that says it is a company: the oldest Hong Kong codes.
     ['匯豐控股（5）', '匯豐控股（5）', 'HK:00005', '匯豐控股', '5'],
     ['恒生銀行(11)宣布', '恒生銀行(11)', 'HK:00011', '恒生銀行', '11'],
@@ -108,7 +112,8 @@ describe('findStockMentions: never a stock', () => {
     ['a two-digit number', '騰訊（70）'],
     ['one digit after a short name', '匯豐（5）'],
     ['a numbered point', '原因（1）'],
-    ["Bloomberg's form outside brackets", '騰訊 700 HK 股價'],
+    ["Bloomberg's form outside brackets, nothing said of shares", '騰訊 700 HK 的'],
+    ["Bloomberg's form after a word, not a name", '成交 700 HK 之後'],
     ['a Hong Kong dollar amount', '（700 HKD）'],
     ['one digit after a company word alone', '該公司（5）'],
     ['an index name', '滬深300'],

@@ -23,13 +23,13 @@ export function isStock(c: CodeCandidate, name: NameBefore, text: string, floor:
   if (isIndexCode(c.stock.code, c.stock.market)) return false;
   if ((c.stock.market === 'SH' || c.stock.market === 'SZ') && !aShareMarket(c.stock.code)) return false;
   if (isWarrant(c, name, text, floor)) return false;
-  if (c.kind === 'ticker') return isTicker(c, name, text);
+  if (c.kind === 'ticker' || c.kind === 'spaced') return isTicker(c, name, text);
   return c.kind === 'explicit' || isBareCode(c, name, nameText, text);
 }
 
 /**
- * Capitals alone in brackets are a US ticker only after a company's name (英偉達（NVDA）), in a
- * sentence about shares: a move, a price or a US market beside it. Abbreviations of terms
+ * Capitals alone in brackets are a US ticker (and Bloomberg's code a space after a name, 騰訊
+ * 700 HK, is a code) only after a company's name (英偉達（NVDA）), in a sentence about shares: a move, a price or a US market beside it. Abbreviations of terms
  * (按揭證券（MBS）, 首次公開招股（IPO）) are written the same way, so the name must not end in a
  * word that measures or refers, and the letters must not be an everyday abbreviation.
  */

@@ -7,9 +7,10 @@ export interface CodeCandidate {
   /**
    * `explicit`: the market is written (`.HK`, `SH…`, `NASDAQ:`) or a label says it is a code
    * (`股份代號`); `bare`: digits in brackets; `ticker`: two to five capitals alone in brackets
-   * (英偉達（NVDA）, but also 按揭證券（MBS）: the caller decides from the context).
+   * (英偉達（NVDA）, but also 按揭證券（MBS）: the caller decides from the context); `spaced`:
+   * Bloomberg's form a space after a name (騰訊 700 HK, but also 成交 700 HK: the caller decides).
    */
-  readonly kind: 'explicit' | 'bare' | 'ticker';
+  readonly kind: 'explicit' | 'bare' | 'ticker' | 'spaced';
   readonly stock: StockRef;
   readonly exchange?: string;
   /** The whole token, a label such as `NASDAQ: ` included, brackets not. */
@@ -165,8 +166,8 @@ function explicit(m: RegExpExecArray): CodeCandidate | undefined {
     return g.glued !== undefined || gluedToName(m) ? c : bracketed(c);
   }
   if (g.jp) return one(g.jp, 'JP');
-  if (g.bh) return gluedToName(m) ? one(g.bh, 'HK') : bracketed(one(g.bh, 'HK'));
-  if (g.bu) return bracketed(one(g.bu, 'US'));
+  if (g.bh) return gluedToName(m) ? one(g.bh, 'HK') : (bracketed(one(g.bh, 'HK')) ?? spacedAfterName(m, g.bh, 'HK'));
+  if (g.bu) return bracketed(one(g.bu, 'US')) ?? spacedAfterName(m, g.bu, 'US');
   if (g.ln) return one(g.ln, g.ln.length === 6 ? sixDigitMarket(g.ln) : 'HK');
   return undefined;
 }
@@ -198,6 +199,23 @@ const RIC_EXCHANGE: Record<string, string> = { N: 'NYSE', A: 'AMEX', O: 'NASDAQ'
 /** A token written straight after a Han character, as agencies glue a code to its name (京東JD.O). */
 function gluedToName(m: RegExpExecArray): boolean {
   const c = m.input.charCodeAt(m.index - 1);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * Bloomberg's form outside brackets, one space after a Han character (騰訊 700 HK, 蘋果 AAPL US):
+ * a candidate the caller keeps only where the sentence talks of shares.
+ */
+function spacedAfterName(m: RegExpExecArray, raw: string, market: Market): CodeCandidate | undefined {
+  if (!isSpace(m.input[m.index - 1]) || !isHanAt(m.input, m.index - 2)) return undefined;
+  const code = normaliseCode(raw.replace(/[ \u3000].*$/, ''), market);
+  if (code === '') return undefined;
+  const end = m.index + m[0].length;
+  return { kind: 'spaced', stock: { code, market }, start: m.index, end, codeStart: m.index, codeEnd: end };
+}
+
+function isHanAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 

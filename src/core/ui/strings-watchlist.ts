@@ -44,7 +44,7 @@ export const WATCHLIST_UI = {
   // Reordering by the handle (pointer, touch or keyboard), and what a screen reader hears
   wlReorderHandle: { hant: '調整次序', hans: '调整顺序' },
   wlSortable: '可排序項目',
-  wlReorderInstructions: '按空白鍵拿起，用上下方向鍵移動，再按空白鍵放下；按 Esc 取消。',
+  wlReorderInstructions: { hant: '按空白鍵拿起，用上下方向鍵移動，再按空白鍵放下；按 Esc 取消。', hans: '按空格键拿起，用上下方向键移动，再按空格键放下；按 Esc 取消。' },
   wlPickedUp: '已拿起',
   wlNowAt: '，現在在第',
   wlMovesTo: '移到第',

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Article } from '../../core/page/parsed-page';
-import { navigate, useRevealCount } from '../../shared/router';
+import { correctRoute, navigate, useCorrected, useRevealCount } from '../../shared/router';
 import type { Route } from '../../core/route';
 import { useLibrary } from '../../store/library';
 import type { PageView } from '../../shared/page/usePageView';
@@ -35,6 +35,12 @@ export function Reader({ view, route }: Props) {
   const article = resolveArticle(view, route.articleId);
   const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
   const missing = Boolean(route.articleId && article && !holds(article, idOffset(route.articleId)));
+  const corrected = useCorrected();
+
+  // A link to an article the page no longer has opens the first one, and the address says so.
+  useEffect(() => {
+    if (missing && view && article) correctRoute({ ...route, pageId: view.pageId, articleId: article.id });
+  }, [missing, view, article, route]);
 
   // Opening another article starts at its top; a route with `at` scrolls to that place instead,
   // and again each time a link asks for that same place.
@@ -73,7 +79,11 @@ export function Reader({ view, route }: Props) {
           </button>
         )}
       </div>
-      {missing && <p className="notice">{t('notFound')}</p>}
+      {(missing || corrected) && (
+        <p className="notice" role="status">
+          {t('notFound')}
+        </p>
+      )}
       <div className={compare ? 'reader-columns' : 'reader-single'}>
         <ArticleView view={view} article={article} isFirst={isFirst(article)} />
         {compare && <ArticleView view={view} article={compare} isFirst={isFirst(compare)} />}
