@@ -71,7 +71,8 @@ test.describe('derived: one cache of analyses', () => {
   });
 
   test('a reload reads the library’s derived data back: the worker derives no page again', async ({ page, desk, library }) => {
-    await seedLibrary(page, ...Array.from({ length: 22 }, (_, i) => ({ id: `p${i}`, title: `第${i}頁`, source: pageText(i) })));
+    const library22 = Array.from({ length: 22 }, (_, i) => ({ id: `p${i}`, title: `第${i}頁`, source: pageText(i) }));
+    await seedLibrary(page, ...library22);
     /** What the derivation worker reported: pages asked for, and derived anew rather than read back. */
     const derives = () =>
       page.evaluate(() => performance.getEntriesByName('broadsheet:derive', 'measure').map((m) => (m as PerformanceMeasure).detail as { asked: number; built: number }));
@@ -90,7 +91,7 @@ test.describe('derived: one cache of analyses', () => {
     expect(await derives()).toEqual([{ asked: 23, built: 0, total: 0 }]);
 
     // A page whose text changed is derived again, and only that one.
-    await seedLibrary(page, { id: 'p3', title: '第3頁', source: `${pageText(3)}\n\n小米集團（01810）升2%。` });
+    await seedLibrary(page, ...library22.map((p) => (p.id === 'p3' ? { ...p, source: `${p.source}\n\n小米集團（01810）升2%。` } : p)));
     await desk.open();
     await expect.poll(derives).toEqual([{ asked: 23, built: 1, total: 1 }]);
   });
