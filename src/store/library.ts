@@ -47,7 +47,6 @@ function omit<T>(record: Readonly<Record<string, T>>, key: string): Record<strin
   return rest;
 }
 
-export const LIBRARY_VERSION = LIBRARY_SHAPE.version;
 
 /** Each page's text under a key of its own: a change writes what changed, not the whole library. */
 export const useLibrary = create<LibraryState>()(
