@@ -3,9 +3,9 @@ import { newPageId } from '../core/library/page-id';
 import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
 import { persisted } from './persisted';
-import { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './shapes';
+import { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './shapes/library';
 
-export type { StoredPage } from './shapes';
+export type { StoredPage } from './shapes/library';
 
 export const SAMPLE_PAGE_ID = 'sample';
 export const SAMPLE_TITLE = '投資全方位';

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import type { Script } from '../core/script';
 import { persisted } from './persisted';
-import { FONT_SIZES, PREFS_SHAPE, type PrefsFacts } from './shapes';
+import { FONT_SIZES, PREFS_SHAPE, type PrefsFacts } from './shapes/prefs';
 
-export { DEFAULT_FONT_SIZE, FONT_SIZES } from './shapes';
+export { DEFAULT_FONT_SIZE, FONT_SIZES } from './shapes/prefs';
 
 interface PrefsState extends PrefsFacts {
   setScript: (script: Script) => void;
