@@ -12,9 +12,10 @@ import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
 import { onFigureActivated } from '../store/figure-focus';
 import { usePrefs } from '../store/prefs';
 import { DesktopLayout } from './DesktopLayout';
+import { KeyboardHelp, KeyboardHelpButton } from './KeyboardHelp';
 import { PhoneLayout } from './PhoneLayout';
 import { StorageBanner } from './StorageBanner';
-import { renderPane, type PaneId } from './panes';
+import { focusArticle, renderPane, type PaneId } from './panes';
 import { useKeyboard } from './useKeyboard';
 import { useMediaQuery } from '../shared/useMediaQuery';
 
@@ -42,7 +43,15 @@ export function App() {
     if (hydrated && !view && route.pageId && route.pageId !== SAMPLE_PAGE_ID) navigate({ pageId: SAMPLE_PAGE_ID }, { replace: true });
   }, [hydrated, view, route.pageId]);
 
-  useKeyboard({ view, route, isPhone, showPane: setPhonePane });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
+  // The skip link: the article itself, so the next Tab is its first figure or stock.
+  const skipToArticle = useCallback(() => {
+    if (isPhone) setPhonePane('reader');
+    requestAnimationFrame(focusArticle);
+  }, [isPhone]);
+  useKeyboard({ view, route, isPhone, showPane: setPhonePane, openHelp });
   useEffect(prepareToggle, []);
   // Clicking a figure in the text brings its chart: on a phone, that means the charts pane.
   useEffect(() => onFigureActivated(() => setPhonePane('charts')), []);
@@ -65,7 +74,8 @@ export function App() {
       style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}
     >
       <DocumentTitle view={view} article={article} />
-      <TopBar />
+      <TopBar onSkip={skipToArticle} onHelp={openHelp} />
+      <KeyboardHelp open={helpOpen} onClose={closeHelp} />
       <StorageBanner />
       <main className="main" id="main" tabIndex={-1}>
         {isPhone ? <PhoneLayout active={phonePane} onSelect={setPhonePane} pane={pane} /> : <DesktopLayout pane={pane} />}
@@ -74,16 +84,23 @@ export function App() {
   );
 }
 
-function TopBar() {
+function TopBar({ onSkip, onHelp }: { onSkip: () => void; onHelp: () => void }) {
   const t = useT();
   return (
     <header className="topbar">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          onSkip();
+        }}
+      >
         {t('skipToReader')}
       </a>
       <Brand />
-      <span className="topbar-hint">{t('keyboardHelp')}</span>
       <div className="topbar-actions">
+        <KeyboardHelpButton onOpen={onHelp} />
         <Suspense fallback={<span className="library-bar-placeholder" />}>
           <LibraryBar />
         </Suspense>
