@@ -6,11 +6,11 @@ import { Brand } from './Brand';
 import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../core/page/resolve-article';
 import { LibraryBar } from '../features/library';
+import { useReadingLook } from '../features/reader';
 import { prepareToggle, ScriptToggle } from '../features/script';
 import { useDisplay, useScript, useT } from '../shared/script/useScript';
 import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
 import { onFigureActivated } from '../store/figure-focus';
-import { usePrefs } from '../store/prefs';
 import { DesktopLayout } from './DesktopLayout';
 import { KeyboardHelp, KeyboardHelpButton } from './KeyboardHelp';
 import { PhoneLayout } from './PhoneLayout';
@@ -33,7 +33,6 @@ export function App() {
   const view = usePageView(pageId);
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [phonePane, setPhonePane] = useState<PaneId>(route.articleId ? 'reader' : 'contents');
-  const fontSize = usePrefs((s) => s.fontSize);
   const article = resolveArticle(view?.page.articles ?? [], route.articleId);
 
   // An unknown page (deleted, or a link from another browser) falls back to the sample. The
@@ -52,6 +51,7 @@ export function App() {
     requestAnimationFrame(focusArticle);
   }, [isPhone]);
   useKeyboard({ view, route, isPhone, showPane: setPhonePane, openHelp });
+  useReadingLook();
   useEffect(prepareToggle, []);
   // Clicking a figure in the text brings its chart: on a phone, that means the charts pane.
   useEffect(() => onFigureActivated(() => setPhonePane('charts')), []);
@@ -71,7 +71,6 @@ export function App() {
       className="app"
       data-annotated={view?.annotated ? 'true' : 'false'}
       data-library={hydrated ? 'ready' : 'reading'}
-      style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}
     >
       <DocumentTitle view={view} article={article} />
       <TopBar onSkip={skipToArticle} onHelp={openHelp} />

@@ -7,6 +7,7 @@
  */
 import { CHARTS_UI } from './strings-charts';
 import { LIBRARY_UI } from './strings-library';
+import { READING_UI } from './strings-reading';
 import { WATCHLIST_UI } from './strings-watchlist';
 import type { UiWord } from './words';
 
@@ -80,6 +81,6 @@ const APP_UI = {
 } as const satisfies Record<string, UiWord>;
 
 /** Each feature keeps its words in its own file; they meet here. */
-export const UI = { ...APP_UI, ...CHARTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI } as const;
+export const UI = { ...APP_UI, ...CHARTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...READING_UI } as const;
 
 export type UiKey = keyof typeof UI;
