@@ -14,6 +14,7 @@ import { usePrefs } from '../store/prefs';
 import { DesktopLayout } from './DesktopLayout';
 import { PhoneLayout } from './PhoneLayout';
 import { StorageBanner } from './StorageBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { renderPane, type PaneId } from './panes';
 import { useKeyboard } from './useKeyboard';
 import { useMediaQuery } from '../shared/useMediaQuery';
@@ -70,6 +71,7 @@ export function App() {
       <DocumentTitle view={view} article={article} />
       <TopBar />
       <StorageBanner />
+      <UpdatePrompt />
       <main className="main" id="main" tabIndex={-1}>
         {isPhone ? <PhoneLayout active={phonePane} onSelect={setPhonePane} pane={pane} /> : <DesktopLayout pane={pane} />}
       </main>
