@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { pngBytes, zipBytes } from './files/binary';
 import { BIG5_PAGE, big5Bytes, GB_PAGE, gb18030Bytes, utf8Bytes } from './files/pages';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { seedLibrary } from './seed';
+import { seedRaw, storedAs } from './seed';
 import { storedText } from './stored';
 
 const PASTED = {
@@ -273,7 +273,9 @@ test.describe('library: storage', () => {
     });
 
   test('keeps each text under a key of its own, and moves a library stored whole into that layout', async ({ page, desk, library }) => {
-    await seedLibrary(page, { id: 'pold', title: '舊頁', source: '舊頁標題\n\n騰訊（00700）業績勝預期。' });
+    // The earlier layout: the library stored whole, texts inside (as the app's encodeWhole writes it).
+    const pold = { id: 'pold', title: '舊頁', source: '舊頁標題\n\n騰訊（00700）業績勝預期。', addedAt: Date.now() };
+    await seedRaw(page, 'library', storedAs('library', { pages: { pold }, corrections: {} }, 1));
     await page.goto('/#/pold');
     await expect(desk.headlines).toHaveText(['舊頁標題']);
     await library.paste(PASTED.text);

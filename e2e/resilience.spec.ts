@@ -1,17 +1,11 @@
 import { expect, HEADLINES, test } from './fixtures';
+import { seedRaw, storedAs } from './seed';
+
+const PASTED = { text: '港股收市\n\n恒指收市報20,000點。\n', headline: '港股收市' };
 
 test.describe('bad storage and failed chunks', () => {
   test('a corrupted library in IndexedDB is reported and set aside, and the app still reads', async ({ page, desk }) => {
-    await page.goto('/favicon.svg');
-    await page.evaluate(async () => {
-      const open = indexedDB.open('broadsheet');
-      open.onupgradeneeded = () => open.result.createObjectStore('kv');
-      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const tx = db.transaction('kv', 'readwrite');
-      tx.objectStore('kv').put('{"state": {"pages": not json', 'broadsheet-library');
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    await seedRaw(page, 'library', '{"state": {"pages": not json');
     await desk.open();
     await expect(page.getByRole('status').filter({ hasText: '已保存的資料損壞' })).toBeVisible();
     await expect(desk.entries).toHaveCount(HEADLINES.length + 1);
@@ -24,8 +18,32 @@ test.describe('bad storage and failed chunks', () => {
     expect(keys.some((k) => k.startsWith('broadsheet-library:corrupt:'))).toBe(true);
   });
 
+  test('a library written by a newer version is kept as it is, reported, and not written over', async ({ page, desk, library }) => {
+    const newer = storedAs('library', { pages: { pnew: { id: 'pnew', title: '新版', source: '新版標題\n\n正文。', addedAt: 1 } }, corrections: {} }, 99);
+    await seedRaw(page, 'library', newer);
+    await desk.open();
+    await expect(page.getByRole('status').filter({ hasText: '較新版本' })).toBeVisible();
+    await library.paste(PASTED.text);
+    await expect(desk.headlines).toHaveText([PASTED.headline]);
+    const stored = () =>
+      page.evaluate(async () => {
+        const open = indexedDB.open('broadsheet');
+        const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+        const store = db.transaction('kv').objectStore('kv');
+        const [keys, values] = await Promise.all(
+          [store.getAllKeys(), store.getAll()].map((r) => new Promise<unknown[]>((resolve) => (r.onsuccess = () => resolve(r.result as unknown[])))),
+        );
+        db.close();
+        return Object.fromEntries(keys!.map((k, i) => [String(k), values![i]]));
+      });
+    await expect.poll(async () => Object.keys(await stored()).filter((k) => k.startsWith('broadsheet-library:version-99:'))).toHaveLength(1);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: '較新版本' })).toBeVisible();
+    expect((await stored())['broadsheet-library']).toBe(newer);
+  });
+
   test('corrupted preferences fall back to defaults', async ({ page, desk }) => {
-    await page.addInitScript(() => localStorage.setItem('broadsheet-prefs', '{not json'));
+    await seedRaw(page, 'prefs', '{not json');
     await desk.open();
     await expect(desk.headlines).toHaveText([HEADLINES[0]]);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, HEADLINES, test } from './fixtures';
 import { Desk } from './pages/desk';
 import { Watchlist } from './pages/watchlist';
+import { seedRaw } from './seed';
 
 test.describe('watchlist', () => {
   test('adds a stock from the text through its card, and keeps it over a reload', async ({ desk, watchlist }) => {
@@ -183,12 +184,7 @@ test.describe('watchlist', () => {
   });
 
   test('starts empty and says so when the stored list is corrupt', async ({ page, desk, watchlist }) => {
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('broadsheet-watchlist', '{"state":{"entries":');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    await seedRaw(page, 'watchlist', '{"state":{"entries":');
     await desk.open();
     await expect(page.getByRole('status').filter({ hasText: '已保存的資料損壞' })).toBeVisible();
     await expect(watchlist.empty).toBeVisible();

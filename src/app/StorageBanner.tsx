@@ -1,6 +1,8 @@
 import { useStorageStatus } from '../store/storage-status';
 import { useT } from '../shared/script/useScript';
 
+const MESSAGE = { corrupt: 'storageCorrupt', newer: 'storageNewer', full: 'storageUnavailable', unavailable: 'storageUnavailable' } as const;
+
 /** Says plainly when what the reader saves can't reach the browser's storage. */
 export function StorageBanner() {
   const t = useT();
@@ -9,7 +11,7 @@ export function StorageBanner() {
   if (!problem) return null;
   return (
     <div className="banner" role="status">
-      <span>{problem === 'corrupt' ? t('storageCorrupt') : t('storageUnavailable')}</span>
+      <span>{t(MESSAGE[problem])}</span>
       <button type="button" onClick={dismiss} aria-label="OK">
         ✕
       </button>

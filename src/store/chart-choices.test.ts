@@ -1,31 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** IndexedDB stands in as a Map; `failWrites` makes it refuse like a full disk. */
-const db = vi.hoisted(() => ({ data: new Map<string, string>(), failWrites: false, asides: [] as unknown[] }));
-vi.mock('./idb-storage', () => ({
-  idbStorage: {
-    getItem: async (name: string) => db.data.get(name) ?? null,
-    setItem: async (name: string, value: string) => {
-      if (db.failWrites) throw new DOMException('quota', 'QuotaExceededError');
-      db.data.set(name, value);
-    },
-    removeItem: async (name: string) => void db.data.delete(name),
-  },
-  readRaw: async (name: string) => db.data.get(name),
-  setAside: async (_name: string, raw: unknown) => void db.asides.push(raw),
-}));
-
-const { choicesFor, mergeChoices, useChartChoices } = await import('./chart-choices');
+vi.mock('./idb-storage', () => import('./idb-storage.fake'));
+const { db } = await import('./idb-storage.fake');
+const { choicesFor, useChartChoices } = await import('./chart-choices');
 const { useStorageStatus } = await import('./storage-status');
 
 const KEY = 'broadsheet-chart-choices';
-const stored = () => JSON.parse(db.data.get(KEY) ?? '{"state":{}}').state as { choices?: Record<string, unknown> };
+const stored = () => JSON.parse(String(db.data.get(KEY) ?? '{"state":{}}')).state as { choices?: Record<string, unknown> };
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('chart choices store', () => {
   beforeEach(() => {
     db.failWrites = false;
-    db.asides = [];
     useChartChoices.setState({ choices: {} });
     useStorageStatus.getState().dismiss();
   });
@@ -64,10 +50,12 @@ describe('chart choices store', () => {
     expect(useStorageStatus.getState().problem).toBe('full');
   });
 
-  it('reads back stored choices, letting choices made meanwhile win', () => {
-    const current = { ...useChartChoices.getState(), choices: { p1: { excluded: ['f1'], included: [] } } };
-    const merged = mergeChoices({ choices: { sample: { excluded: ['f205', 'f205'], included: [] }, p1: { excluded: [], included: [] } } }, current);
-    expect(merged.choices).toEqual({ sample: { excluded: ['f205'], included: [] }, p1: { excluded: ['f1'], included: [] } });
+  it('reads back stored choices, letting choices made meanwhile win', async () => {
+    useChartChoices.setState({ choices: { p1: { excluded: ['f1'], included: [] } } });
+    await settle();
+    db.data.set(KEY, JSON.stringify({ state: { choices: { sample: { excluded: ['f205', 'f205'], included: [] }, p1: { excluded: [], included: [] } } }, version: 1 }));
+    await useChartChoices.persist.rehydrate();
+    expect(useChartChoices.getState().choices).toEqual({ sample: { excluded: ['f205'], included: [] }, p1: { excluded: ['f1'], included: [] } });
     expect(useStorageStatus.getState().problem).toBeUndefined();
   });
 
@@ -76,11 +64,13 @@ describe('chart choices store', () => {
     ['choices not a record', { choices: [1, 2] }],
     ['a page without lists', { choices: { sample: { excluded: 'f205' } } }],
     ['ids that are not strings', { choices: { sample: { excluded: [205], included: [] } } }],
-  ])('falls back to no choices, keeps a copy and reports a corrupted value: %s', async (_what, value) => {
-    const current = useChartChoices.getState();
-    expect(mergeChoices(value, current).choices).toEqual({});
+  ])('falls back to no choices, keeps a copy and reports a corrupted value: %s', async (_what, state) => {
+    const raw = JSON.stringify({ state, version: 1 });
+    db.data.set(KEY, raw);
+    await useChartChoices.persist.rehydrate();
+    expect(useChartChoices.getState().choices).toEqual({});
     await settle();
-    expect(db.asides).toEqual([value]);
+    expect([...db.data].filter(([k, v]) => k.startsWith(`${KEY}:corrupt:`) && v === raw)).toHaveLength(1);
     expect(useStorageStatus.getState().problem).toBe('corrupt');
   });
 

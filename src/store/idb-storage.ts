@@ -1,11 +1,10 @@
-import { createStore, del, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import type { StateStorage } from 'zustand/middleware';
+import { createStore, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 /**
- * zustand `persist` storage on IndexedDB through idb-keyval (a 600-byte, well-kept wrapper:
- * promises over one object store, nothing more). When IndexedDB is missing or refuses
- * (private mode, quota, a blocked upgrade) the calls reject and the store falls back to
- * memory, saying so: see `library.ts`.
+ * IndexedDB through idb-keyval (a 600-byte, well-kept wrapper: promises over one object store,
+ * nothing more): database `broadsheet`, object store `kv`. When IndexedDB is missing or refuses
+ * (private mode, quota, a blocked upgrade) the calls reject; `persisted()` then keeps the store
+ * in memory and says so. Only `persisted.ts` uses this module.
  */
 let db: UseStore | undefined;
 function store(): UseStore {
@@ -14,23 +13,8 @@ function store(): UseStore {
   return db;
 }
 
-export const idbStorage: StateStorage<Promise<void>> = {
-  getItem: async (name) => (await get<string>(name, store())) ?? null,
-  setItem: async (name, value) => set(name, value, store()),
-  removeItem: async (name) => del(name, store()),
-};
-
-/** Keeps a copy of a stored value that could not be read, so nothing the reader saved is lost. */
-export async function setAside(name: string, raw: unknown): Promise<void> {
-  try {
-    await set(`${name}:corrupt:${Date.now()}`, raw, store());
-  } catch {
-    // Storage refuses even that: the in-memory state still works; the message says so.
-  }
-}
-
-export async function readRaw(name: string): Promise<unknown> {
-  return get(name, store());
+export async function readRaw(key: string): Promise<unknown> {
+  return get(key, store());
 }
 
 /** Several stored values at once, in one transaction; undefined where a key holds nothing. */
@@ -45,4 +29,9 @@ export async function writeAtomically(puts: ReadonlyArray<readonly [string, unkn
     for (const key of deletes) s.delete(key);
     return promisifyRequest(s.transaction);
   });
+}
+
+/** Keeps a copy of a stored value under a key of its own (see `asideKey`). */
+export async function keepAside(key: string, raw: unknown): Promise<void> {
+  await set(key, raw, store());
 }

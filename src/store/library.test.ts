@@ -4,6 +4,7 @@ vi.mock('./idb-storage', () => import('./idb-storage.fake'));
 const { db } = await import('./idb-storage.fake');
 const { allPages, findPage, loadSample, SAMPLE_PAGE_ID, useLibrary, whenHydrated } = await import('./library');
 const { useStorageStatus } = await import('./storage-status');
+const { deletePage, replacePageText, restorePage } = await import('./rules');
 
 const stored = () => JSON.parse(String(db.data.get('broadsheet-library') ?? '{"state":{}}')).state as { pages?: Record<string, { title: string }> };
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -57,17 +58,17 @@ describe('library store', () => {
     const s = useLibrary.getState();
     const id = s.importPage({ title: 'A', source: 'a\n\nb' });
     s.addCorrection(id, { kind: 'split', blockId: 'b3' });
-    const deleted = useLibrary.getState().deletePage(id)!;
+    const deleted = deletePage(id)!;
     expect(findPage(useLibrary.getState(), id)).toBeUndefined();
     expect(useLibrary.getState().corrections[id]).toBeUndefined();
-    useLibrary.getState().restorePage(deleted);
+    restorePage(deleted);
     expect(findPage(useLibrary.getState(), id)?.title).toBe('A');
     expect(useLibrary.getState().corrections[id]).toEqual([{ kind: 'split', blockId: 'b3' }]);
   });
 
   it('cannot delete the sample', async () => {
     await loadSample();
-    expect(useLibrary.getState().deletePage(SAMPLE_PAGE_ID)).toBeUndefined();
+    expect(deletePage(SAMPLE_PAGE_ID)).toBeUndefined();
     expect(findPage(useLibrary.getState(), SAMPLE_PAGE_ID)).toBeDefined();
   });
 
@@ -75,7 +76,7 @@ describe('library store', () => {
     const s = useLibrary.getState();
     const id = s.importPage({ title: '亂碼', source: '亂碼', encoding: 'big5' });
     s.addCorrection(id, { kind: 'merge', articleId: 'a9' });
-    useLibrary.getState().replacePageText(id, { title: '正確', source: '正確', encoding: 'gb18030' });
+    replacePageText(id, { title: '正確', source: '正確', encoding: 'gb18030' });
     expect(useLibrary.getState().pages[id]).toMatchObject({ title: '正確', source: '正確', encoding: 'gb18030' });
     expect(useLibrary.getState().corrections[id]).toBeUndefined();
   });

@@ -1,43 +1,20 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { newPageId } from '../core/library/page-id';
 import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
-import { setAside } from './idb-storage';
-import { pagedIdbStorage } from './paged-storage';
-import { useStorageStatus } from './storage-status';
+import { persisted } from './persisted';
+import { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './shapes';
 
-/** A page kept in the library. The source is the original text, never a converted copy. */
-export interface StoredPage {
-  readonly id: string;
-  readonly title: string;
-  readonly source: string;
-  readonly addedAt: number;
-  /** How an imported file was decoded (absent for pasted text and the sample). */
-  readonly encoding?: string;
-}
+export type { StoredPage } from './shapes';
 
 export const SAMPLE_PAGE_ID = 'sample';
 export const SAMPLE_TITLE = '投資全方位';
-
-interface LibraryFacts {
-  /** Imported pages; the sample is built in and never stored, so it can't be lost. */
-  pages: Record<string, StoredPage>;
-  /** Segmentation corrections per page, oldest first: undo pops the last. */
-  corrections: Record<string, Correction[]>;
-}
 
 /** What a page brings into the library; the store gives it an id and a date. */
 export interface NewPage {
   readonly title: string;
   readonly source: string;
   readonly encoding?: string;
-}
-
-/** Everything `deletePage` took away, so that `restorePage` puts back exactly that. */
-export interface DeletedPage {
-  readonly page: StoredPage;
-  readonly corrections: readonly Correction[] | undefined;
 }
 
 interface LibraryState extends LibraryFacts {
@@ -50,38 +27,34 @@ interface LibraryState extends LibraryFacts {
   importPage: (page: NewPage) => string;
   /** A blank title is ignored; the sample keeps its name. */
   renamePage: (id: string, title: string) => void;
-  /** Removes an imported page and its corrections; undefined for the sample or an unknown id. */
-  deletePage: (id: string) => DeletedPage | undefined;
-  restorePage: (deleted: DeletedPage) => void;
+  /**
+   * Removes an imported page and its corrections; returns what it took (undefined for the sample
+   * or an unknown id). Use `deletePage` in `rules.ts`: it also drops what other stores hold for it.
+   */
+  removePage: (id: string) => { page: StoredPage; corrections: readonly Correction[] | undefined } | undefined;
+  /** Puts back a page and its corrections as `removePage` took them. */
+  putBackPage: (page: StoredPage, corrections: readonly Correction[] | undefined) => void;
   /**
    * Replaces an imported page's text (the same file decoded with another encoding). Its
-   * corrections go: they name blocks by offsets into the old text.
+   * corrections go: they name blocks by offsets into the old text. Use `replacePageText` in
+   * `rules.ts`, which also drops the page's chart choices.
    */
-  replacePageText: (id: string, page: NewPage) => void;
+  replaceText: (id: string, page: NewPage) => void;
 }
 
-function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
+function omit<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const { [key]: _gone, ...rest } = record;
   return rest;
 }
 
-const STORE_NAME = 'broadsheet-library';
-export const LIBRARY_VERSION = 1;
-
-function isFacts(value: unknown): value is LibraryFacts {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<LibraryFacts>;
-  return typeof v.pages === 'object' && v.pages !== null && typeof v.corrections === 'object' && v.corrections !== null;
-}
+export const LIBRARY_VERSION = LIBRARY_SHAPE.version;
 
 /** Each page's text under a key of its own: a change writes what changed, not the whole library. */
-const idb = pagedIdbStorage<LibraryFacts>(STORE_NAME);
-
 export const useLibrary = create<LibraryState>()(
-  persist(
+  persisted<LibraryState, LibraryFacts>(
+    LIBRARY_SHAPE,
     (set, get) => ({
-      pages: {},
-      corrections: {},
+      ...LIBRARY_SHAPE.defaults,
       hydrated: false,
       sample: undefined,
       addCorrection: (pageId, correction) =>
@@ -101,19 +74,19 @@ export const useLibrary = create<LibraryState>()(
         if (!page || !clean || clean === page.title) return;
         set((s) => ({ pages: { ...s.pages, [id]: { ...page, title: clean } } }));
       },
-      deletePage: (id) => {
+      removePage: (id) => {
         const { pages, corrections } = get();
         const page = pages[id];
         if (!page) return undefined;
         set({ pages: omit(pages, id), corrections: omit(corrections, id) });
         return { page, corrections: corrections[id] };
       },
-      restorePage: ({ page, corrections }) =>
+      putBackPage: (page, corrections) =>
         set((s) => ({
           pages: { ...s.pages, [page.id]: page },
           corrections: corrections ? { ...s.corrections, [page.id]: [...corrections] } : s.corrections,
         })),
-      replacePageText: (id, { title, source, encoding }) => {
+      replaceText: (id, { title, source, encoding }) => {
         const page = get().pages[id];
         if (!page) return;
         const next: StoredPage = { ...page, title: cleanTitle(title) || page.title, source, ...(encoding ? { encoding } : {}) };
@@ -121,30 +94,15 @@ export const useLibrary = create<LibraryState>()(
       },
     }),
     {
-      name: STORE_NAME,
-      version: LIBRARY_VERSION,
-      storage: idb.storage,
       partialize: (s): LibraryFacts => ({ pages: s.pages, corrections: s.corrections }),
-      merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        if (!isFacts(persisted)) {
-          void setAside(STORE_NAME, persisted);
-          useStorageStatus.getState().report('corrupt');
-          return current;
-        }
-        // What the reader did before the library was read back (nothing, in practice) is kept too.
-        return {
-          ...current,
-          pages: { ...persisted.pages, ...current.pages },
-          corrections: { ...persisted.corrections, ...current.corrections },
-        };
-      },
-      onRehydrateStorage: () => (_state, error) => {
-        if (error) idb.readFailed(error);
-        // From now on the store writes; this very setState writes the merged library.
-        idb.readBack();
-        useLibrary.setState({ hydrated: true });
-      },
+      // What the reader did before the library was read back (nothing, in practice) is kept too.
+      merge: (stored, current) => ({
+        ...current,
+        pages: { ...stored.pages, ...current.pages },
+        corrections: { ...stored.corrections, ...current.corrections },
+      }),
+      // From now on the store writes; this very setState writes the merged library.
+      onHydrated: () => useLibrary.setState({ hydrated: true }),
     },
   ),
 );

@@ -1,20 +1,15 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 // Each from its own module (not the core/watchlist index): the store is on the first-paint path
 // and CSV, JSON and the mention index are not.
 import { addEntry, placeAt, removeEntry, setNote } from '../core/watchlist/entries';
 import { importStocks } from '../core/watchlist/import';
 import { mergeStored, pruneTombstones } from '../core/watchlist/merge';
-import { migrateWatchlist, WATCHLIST_VERSION } from '../core/watchlist/migrate';
 import type { ImportedStock } from '../core/watchlist/rows';
-import { readEntries } from '../core/watchlist/stored';
-import type { NewWatch, WatchEntries } from '../core/watchlist/watch-entry';
-import { classifyStorageError, useStorageStatus } from './storage-status';
+import type { NewWatch } from '../core/watchlist/watch-entry';
+import { persisted } from './persisted';
+import { WATCHLIST_SHAPE, type WatchlistFacts } from './shapes';
 
-/** The watchlist's facts: the entries, tombstones included (they make the tab merge work). */
-export interface WatchlistFacts {
-  entries: WatchEntries;
-}
+export type { WatchlistFacts } from './shapes';
 
 interface WatchlistState extends WatchlistFacts {
   add: (stock: NewWatch) => void;
@@ -26,88 +21,19 @@ interface WatchlistState extends WatchlistFacts {
   importStocks: (stocks: readonly ImportedStock[]) => { added: number; already: number };
 }
 
-export const WATCHLIST_STORE = 'broadsheet-watchlist';
+export const WATCHLIST_STORE = WATCHLIST_SHAPE.key;
 
 /**
- * Storage outside the app's control is read with suspicion: an unreadable value is copied aside
- * under `broadsheet-watchlist:corrupt:<time>` and reported; a value with nothing usable is also
- * removed, and the list starts empty. A value with some bad entries keeps its good ones.
+ * In localStorage, read synchronously (so the list is there at first paint). Entries that fail
+ * their schema are left out (the rest is kept; the value is copied aside and reported: see
+ * `persisted`). Each write merges in what another tab wrote since this one last read, rather
+ * than overwriting it, and prunes old tombstones.
  */
-function setAside({ remove }: { remove: boolean }): void {
-  const store = local();
-  try {
-    const raw = store?.getItem(WATCHLIST_STORE);
-    if (raw !== null && raw !== undefined) {
-      store!.setItem(`${WATCHLIST_STORE}:corrupt:${Date.now()}`, raw);
-      if (remove) store!.removeItem(WATCHLIST_STORE);
-    }
-  } catch {
-    // Storage refuses even that: the in-memory list still works; the banner says so.
-  }
-  useStorageStatus.getState().report('corrupt');
-}
-
-/** localStorage, looked up on each use (it may be missing or throw: private modes, tests). */
-function local(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readStored(raw: string | null): StorageValue<unknown> | 'corrupt' | null {
-  if (raw === null) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    const v = value as Partial<StorageValue<unknown>> | null;
-    if (typeof v !== 'object' || v === null || typeof v.version !== 'number' || !('state' in v)) return 'corrupt';
-    return { state: v.state, version: v.version };
-  } catch {
-    return 'corrupt';
-  }
-}
-
-/**
- * localStorage, synchronous (so the list is there at first paint), and merging on write: what
- * another tab wrote since this one last read is merged in, not overwritten.
- */
-const storage: PersistStorage<WatchlistFacts, unknown> = {
-  getItem: (name) => {
-    let raw: string | null;
-    try {
-      raw = local()?.getItem(name) ?? null;
-    } catch (error) {
-      useStorageStatus.getState().report(classifyStorageError(error));
-      return null;
-    }
-    const stored = readStored(raw);
-    if (stored === 'corrupt') {
-      setAside({ remove: true });
-      return null;
-    }
-    return stored as StorageValue<WatchlistFacts> | null;
-  },
-  setItem: (name, value) => {
-    const store = local();
-    try {
-      if (!store) throw new DOMException('localStorage is not available', 'SecurityError');
-      const stored = readStored(store.getItem(name));
-      const theirs = stored && stored !== 'corrupt' && stored.version === WATCHLIST_VERSION ? readEntries(stored.state)?.entries : undefined;
-      const now = Date.now();
-      const entries = pruneTombstones(theirs ? mergeStored(value.state.entries, theirs, now) : value.state.entries, now);
-      store.setItem(name, JSON.stringify({ state: { entries }, version: value.version }));
-    } catch (error) {
-      useStorageStatus.getState().report(classifyStorageError(error));
-    }
-  },
-  removeItem: (name) => local()?.removeItem(name),
-};
-
 export const useWatchlist = create<WatchlistState>()(
-  persist<WatchlistState, [], [], WatchlistFacts>(
+  persisted<WatchlistState, WatchlistFacts>(
+    WATCHLIST_SHAPE,
     (set, get) => ({
-      entries: {},
+      ...WATCHLIST_SHAPE.defaults,
       add: (stock) => set((s) => ({ entries: addEntry(s.entries, stock, Date.now()) })),
       remove: (key) => set((s) => ({ entries: removeEntry(s.entries, key, Date.now()) })),
       setNote: (key, note) => set((s) => ({ entries: setNote(s.entries, key, note, Date.now()) })),
@@ -119,24 +45,13 @@ export const useWatchlist = create<WatchlistState>()(
       },
     }),
     {
-      name: WATCHLIST_STORE,
-      version: WATCHLIST_VERSION,
-      storage,
       partialize: (s): WatchlistFacts => ({ entries: s.entries }),
-      migrate: (state, version) => {
-        // A newer app's list: read what can be read (`merge` checks every entry).
-        if (version > WATCHLIST_VERSION) return state as WatchlistFacts;
-        const migrated = migrateWatchlist(state, version, Date.now());
-        if (!migrated.ok || migrated.rejected > 0) setAside({ remove: !migrated.ok });
-        return migrated.ok ? migrated.state : { entries: {} };
-      },
+      beforeWrite: (mine, stored, now) => ({
+        entries: pruneTombstones(stored ? mergeStored(mine.entries, stored.entries, now) : mine.entries, now),
+      }),
       // Hydration and every rehydration (another tab wrote) merge what is stored into what is held.
-      merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const read = readEntries(persisted);
-        if (!read || read.rejected > 0) setAside({ remove: !read });
-        if (!read) return current;
-        const entries = mergeStored(current.entries, read.entries, Date.now());
+      merge: (stored, current) => {
+        const entries = mergeStored(current.entries, stored.entries, Date.now());
         return entries === current.entries ? current : { ...current, entries };
       },
     },

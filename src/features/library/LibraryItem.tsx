@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { navigate } from '../../shared/router';
 import { codePointLength } from '../../core/text/code-points';
 import { SAMPLE_PAGE_ID, useLibrary, type StoredPage } from '../../store/library';
+import { deletePage } from '../../store/rules';
 import { useScript, useT } from '../../shared/script/useScript';
 import { encodingShortName } from './encodings';
 import { setDialogOpen, useImportSession } from './import-session';
@@ -34,7 +35,7 @@ export function LibraryItem({ page, current }: { page: StoredPage; current: bool
     navigate({ pageId: page.id });
   };
   const remove = () => {
-    const deleted = useLibrary.getState().deletePage(page.id);
+    const deleted = deletePage(page.id);
     if (deleted) useImportSession.setState({ deleted });
   };
 

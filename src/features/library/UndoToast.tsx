@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { DeletedPage } from '../../store/library';
-import { useLibrary } from '../../store/library';
+import { restorePage, type DeletedPage } from '../../store/rules';
 import { useT } from '../../shared/script/useScript';
 import { useImportSession } from './import-session';
 import { usePageDisplay } from './usePageDisplay';
@@ -13,7 +12,7 @@ const UNDO_MS = 15_000;
 const focused = new WeakSet<DeletedPage>();
 
 /**
- * "Deleted 「title」 — Undo": restores the page and its corrections exactly as they were. With
+ * "Deleted 「title」 — Undo": restores the page, its corrections and its chart choices exactly as they were. With
  * `focusOnShow` (in the dialog, where the deleted row and its focused button just vanished) the
  * undo button takes focus.
  */
@@ -34,7 +33,7 @@ export function UndoToast({ focusOnShow = false }: { focusOnShow?: boolean }) {
   }, [deleted]);
   if (!deleted) return null;
   const undo = () => {
-    useLibrary.getState().restorePage(deleted);
+    restorePage(deleted);
     useImportSession.setState({ deleted: undefined });
   };
   return (

@@ -1,10 +1,10 @@
-import { useChartChoices } from '../../store/chart-choices';
 import { navigate } from '../../shared/router';
 import type { EncodingName, ImportProblem } from '../../core/import';
 import type { PreparedPage } from '../../core/library';
 import { cleanTitle } from '../../core/library/title';
 import { useLibrary, whenHydrated } from '../../store/library';
 import { askPersistentStorage } from '../../shared/storage-use';
+import { replacePageText } from '../../store/rules';
 import { useImportSession } from './import-session';
 
 /**
@@ -92,9 +92,8 @@ export async function redecodeLastFile(encoding: EncodingName): Promise<void> {
   }
   const { title, source, decode, notes } = prepared.page;
   const keepName = page.title !== lastFile.derivedTitle;
-  useLibrary.getState().replacePageText(page.id, { title: keepName ? page.title : title, source, encoding });
-  // The chart choices point at figures of the old text: they no longer apply.
-  useChartChoices.getState().forgetPage(page.id);
+  // Its corrections and chart choices pointed into the old text: they go with it.
+  replacePageText(page.id, { title: keepName ? page.title : title, source, encoding });
   useImportSession.setState({ ...say(notes), lastFile: { ...lastFile, derivedTitle: cleanTitle(title), decode: decode ?? lastFile.decode, imposed: true } });
   // The old article ids point into the old text: start again at the first article.
   navigate({ pageId: page.id }, { replace: true });

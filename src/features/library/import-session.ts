@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { DecodeReport } from '../../core/library';
 import type { ImportProblem } from '../../core/import';
-import type { DeletedPage } from '../../store/library';
+import type { DeletedPage } from '../../store/rules';
 
 /** What became of the last import, for the reader to see (and, for a file, correct). */
 export type ImportOutcome =

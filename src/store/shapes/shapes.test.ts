@@ -1,0 +1,94 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import release from './fixtures/release-0.1.0.json';
+import earlier from './fixtures/earlier-layouts.json';
+import { asideKey, encodeWhole, pageKey, readStored, STORED_SHAPES, storedEntries, type StoredShape } from '.';
+import { SAMPLES } from './samples';
+
+const shapes = Object.entries(STORED_SHAPES) as Array<[keyof typeof STORED_SHAPES, StoredShape<unknown>]>;
+const NOW = 1_800_000_000_000;
+
+/** What a stored layout holds, read back as `readStored` takes it (a paged index with its texts put back). */
+function joined(shape: StoredShape<unknown>, values: Record<string, string>): unknown {
+  const raw = values[shape.key];
+  if (shape.layout === 'whole' || raw === undefined) return raw;
+  const { layout: _layout, ...index } = JSON.parse(raw) as { state: { pages: Record<string, object> }; layout?: string };
+  const pages = Object.fromEntries(Object.entries(index.state.pages).map(([id, meta]) => [id, { source: values[pageKey(shape.key, id)], ...meta }]));
+  return { ...index, state: { ...index.state, pages } };
+}
+
+describe('stored shapes', () => {
+  it.each(shapes)('%s: its defaults pass its schema', (_name, shape) => {
+    expect(v.is(shape.schema, shape.defaults)).toBe(true);
+  });
+
+  it.each(shapes)('%s: a full value and the defaults go to storage and come back the same', (name, shape) => {
+    for (const value of [SAMPLES[name], shape.defaults]) {
+      expect(v.is(shape.schema, value)).toBe(true);
+      const stored = Object.fromEntries(storedEntries(shape, value));
+      expect(readStored(shape, joined(shape, stored), NOW)).toEqual({ kind: 'ok', state: value, from: shape.version, dropped: 0 });
+    }
+  });
+
+  it('names every stored key once, each under its own prefix', () => {
+    const keys = shapes.map(([, s]) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.every((k) => /^broadsheet-[a-z-]+$/.test(k))).toBe(true);
+    expect(shapes.map(([, s]) => [s.key, s.area, s.version])).toEqual([
+      ['broadsheet-library', 'indexedDB', 1],
+      ['broadsheet-chart-choices', 'indexedDB', 1],
+      ['broadsheet-watchlist', 'localStorage', 2],
+      ['broadsheet-prefs', 'localStorage', 1],
+    ]);
+  });
+
+  it.each(shapes)('%s: reads what release 0.1.0 stored (written by its own stores)', (name, shape) => {
+    const values = { ...release.localStorage, ...release.indexedDB } as Record<string, string>;
+    const read = readStored(shape, joined(shape, values), NOW);
+    expect(read).toMatchObject({ kind: 'ok', from: shape.version, dropped: 0 });
+    // Written back by this version, it is byte for byte what that release wrote.
+    if (read.kind === 'ok' && name !== 'library') expect(encodeWhole(shape, read.state)).toBe(values[shape.key]);
+    if (read.kind === 'ok' && name === 'library') expect(Object.fromEntries(storedEntries(shape, read.state))).toEqual(
+      Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith('broadsheet-library'))),
+    );
+  });
+
+  it('reads the earlier layouts: a library stored whole, a version-1 watchlist (upgraded, an unreadable code counted)', () => {
+    const library = readStored(STORED_SHAPES.library, earlier.indexedDB['broadsheet-library'], NOW);
+    expect(library).toMatchObject({ kind: 'ok', from: 1, state: { pages: { pold: { title: '舊頁', source: '舊頁標題\n\n騰訊（00700）業績勝預期。' } } } });
+    const watchlist = readStored(STORED_SHAPES.watchlist, earlier.localStorage['broadsheet-watchlist'], NOW);
+    expect(watchlist).toMatchObject({ kind: 'ok', from: 1, dropped: 1 });
+    expect(watchlist.kind === 'ok' && Object.keys(watchlist.state.entries)).toEqual(['HK:00700', 'SH:600519', 'SZ:000001']);
+  });
+
+  it.each(shapes)('%s: refuses a version newer than its own, or an older one it has no way up from', (_name, shape) => {
+    const newer = JSON.stringify({ state: shape.defaults, version: shape.version + 1 });
+    expect(readStored(shape, newer, NOW)).toEqual({ kind: 'unknown-version', version: shape.version + 1 });
+    if (!shape.upgrades[0]) expect(readStored(shape, JSON.stringify({ state: shape.defaults, version: 0 }), NOW)).toEqual({ kind: 'unknown-version', version: 0 });
+  });
+
+  it.each(shapes)('%s: says what is corrupt: not JSON, no envelope, not its schema', (_name, shape) => {
+    for (const raw of ['{"state": {"pages": not json', '[1,2]', JSON.stringify({ state: { pages: 'x', choices: 1, entries: [], fontSize: 'big' }, version: shape.version })]) {
+      expect(readStored(shape, raw, NOW)).toMatchObject({ kind: 'corrupt' });
+    }
+    expect(readStored(shape, null, NOW)).toEqual({ kind: 'empty' });
+  });
+
+  it('salvages the good entries of a partly damaged watchlist', () => {
+    const good = SAMPLES.watchlist.entries['HK:00700'];
+    const raw = JSON.stringify({ version: 2, state: { entries: { 'HK:00700': good, 'HK:1': { code: 1 } } } });
+    const read = readStored(STORED_SHAPES.watchlist, raw, NOW);
+    expect(read).toMatchObject({ kind: 'corrupt', salvaged: { entries: { 'HK:00700': good } } });
+  });
+
+  it('rejects a library page stored under another id, and a fontSize out of range', () => {
+    const page = SAMPLES.library.pages.pa1;
+    expect(readStored(STORED_SHAPES.library, JSON.stringify({ state: { pages: { other: page }, corrections: {} }, version: 1 }), NOW).kind).toBe('corrupt');
+    expect(readStored(STORED_SHAPES.prefs, JSON.stringify({ state: { fontSize: 400 }, version: 1 }), NOW).kind).toBe('corrupt');
+  });
+
+  it('names a value kept aside by key, why and when', () => {
+    expect(asideKey('broadsheet-library', { kind: 'unknown-version', version: 3 }, NOW)).toBe('broadsheet-library:version-3:2027-01-15T08:00:00.000Z');
+    expect(asideKey('broadsheet-prefs', { kind: 'corrupt' }, NOW)).toBe('broadsheet-prefs:corrupt:2027-01-15T08:00:00.000Z');
+  });
+});
