@@ -28,7 +28,7 @@ export const LIBRARY_UI = {
   libPagesHeading: '文庫中的版面',
   libStorageUse: { hant: '已用儲存空間', hans: '已用存储空间' },
   libStorageQuota: '上限',
-  libStoragePersisted: { hant: '瀏覽器不會自動清除', hans: '浏览器不会自动清除' },
+  libStoragePersisted: '瀏覽器不會自動清除',
   libBuiltIn: '內置示例',
   libChars: '字',
   libOpenPage: '打開',
