@@ -18,6 +18,9 @@ async function installNewRelease(page: Page): Promise<void> {
 }
 
 test.describe('offline', () => {
+  // Every other spec blocks the service worker (playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+
   test('is installable: a manifest with the name in both scripts, icons (one maskable) and the shell', async ({ page, request }) => {
     await page.goto('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
