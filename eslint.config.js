@@ -1,7 +1,41 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The layers, bottom to top: core → store → shared → features → app. A layer imports only the
+ * layers below it; a feature reaches another feature only through its public entry,
+ * src/features/<name>/index.ts. See docs/architecture.md.
+ */
+const features = readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const above = (layers, message) => ({ from: layers.map((l) => `src/${l}`), message });
+const layerZones = [
+  { target: 'src/core', ...above(['store', 'shared', 'features', 'app', 'main.tsx'], 'core is the bottom layer: it imports nothing above it.') },
+  { target: 'src/store', ...above(['shared', 'features', 'app', 'main.tsx'], 'store imports only core.') },
+  { target: 'src/shared', ...above(['features', 'app', 'main.tsx'], 'shared imports only core and store.') },
+  { target: 'src/features', ...above(['app', 'main.tsx'], 'features sit below the app.') },
+  ...features.map((name) => ({
+    target: `src/features/${name}`,
+    from: features.filter((other) => other !== name).map((other) => `src/features/${other}`),
+    except: ['./index.ts'],
+    message: 'A feature reaches another only through its public entry, src/features/<name>/index.ts.',
+  })),
+  {
+    target: ['src/app', 'src/main.tsx'],
+    from: features.map((name) => `src/features/${name}`),
+    except: ['./index.ts'],
+    message: 'The app reaches a feature only through its public entry, src/features/<name>/index.ts.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -25,6 +59,21 @@ export default tseslint.config(
     },
   },
   {
+    // Layers and cycles. import-x's own resolver finds the extensionless TypeScript imports (no tsconfig paths here).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      // Without these import-x skips TypeScript modules when it follows imports, and no-cycle sees nothing.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
     // The pure core: no React, no DOM, no stores.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts', 'src/core/**/*.worker.ts'],
@@ -32,16 +81,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', '**/store/**', '**/features/**', '**/app/**'], message: 'src/core is framework-free.' }] },
+        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', '@floating-ui/*', '@dnd-kit/*'], message: 'src/core is framework-free.' }] },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'fetch'],
-    },
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    ignores: ['src/store/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Stores sit below the UI.' }] }],
     },
   },
 );

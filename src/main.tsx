@@ -2,7 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Shell } from './app/Shell';
-import { guardEarlyDrops } from './features/library/early-drop';
+import { guardEarlyDrops } from './features/library';
 import { ensureHk2s } from './shared/script/converters';
 import { initialScript } from './shared/script/useScript';
 import './styles.css';

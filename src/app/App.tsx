@@ -1,12 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { articleName } from '../core/page';
 import type { Article } from '../core/page/parsed-page';
 import { navigate, useRoute } from '../shared/router';
 import { Brand } from './Brand';
 import { usePageView, type PageView } from '../shared/page/usePageView';
-import { resolveArticle } from '../features/reader/Reader';
-import { ScriptToggle } from '../features/script/ScriptToggle';
-import { prepareToggle } from '../features/script/toggle';
+import { resolveArticle } from '../core/page/resolve-article';
+import { LibraryBar } from '../features/library';
+import { prepareToggle, ScriptToggle } from '../features/script';
 import { useDisplay, useScript, useT } from '../shared/script/useScript';
 import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
 import { onFigureActivated } from '../store/figure-focus';
@@ -21,9 +21,6 @@ import { useMediaQuery } from '../shared/useMediaQuery';
 
 const PHONE_QUERY = '(max-width: 760px)';
 
-/** Search, import and the library list: the top bar paints first, their code arrives after. */
-const LibraryBar = lazy(() => import('../features/library/LibraryBar').then((m) => ({ default: m.LibraryBar })));
-
 /**
  * Composition only: which page and article are open, which layout, and the app frame. It reads
  * no script itself: a 繁 ⇄ 简 switch re-renders only the parts that show words (each subscribes
@@ -37,7 +34,7 @@ export function App() {
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [phonePane, setPhonePane] = useState<PaneId>(route.articleId ? 'reader' : 'contents');
   const fontSize = usePrefs((s) => s.fontSize);
-  const article = resolveArticle(view, route.articleId);
+  const article = resolveArticle(view?.page.articles ?? [], route.articleId);
 
   // An unknown page (deleted, or a link from another browser) falls back to the sample. The
   // sample itself is never unknown: its text is its own chunk and may arrive after the library

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { Route } from '../core/route';
 import type { UiKey } from '../core/ui/strings';
-import { ChartsPane } from '../features/charts/ChartsPane';
-import { Contents } from '../features/contents/Contents';
+import { ChartsPane } from '../features/charts';
+import { Contents } from '../features/contents';
 import type { PageView } from '../shared/page/usePageView';
-import { Reader } from '../features/reader/Reader';
-import { WatchlistPane } from '../features/watchlist/WatchlistPane';
+import { Reader } from '../features/reader';
+import { WatchlistPane } from '../features/watchlist';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export type PaneId = 'contents' | 'reader' | 'charts' | 'watchlist';

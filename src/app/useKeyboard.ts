@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { Route } from '../core/route';
 import type { PageView } from '../shared/page/usePageView';
-import { resolveArticle } from '../features/reader/Reader';
-import { toggleScript } from '../features/script/toggle';
+import { resolveArticle } from '../core/page/resolve-article';
+import { toggleScript } from '../features/script';
 import { navigate } from '../shared/router';
 import { focusPane, PANES, type PaneId } from './panes';
 
@@ -40,7 +40,7 @@ export function useKeyboard({ view, route, isPhone, showPane }: Options): void {
       }
       if ((e.key === 'j' || e.key === 'k') && view) {
         const articles = view.page.articles;
-        const current = resolveArticle(view, route.articleId);
+        const current = resolveArticle(view?.page.articles ?? [], route.articleId);
         const i = articles.findIndex((a) => a.id === current?.id);
         const next = articles[Math.max(0, Math.min(articles.length - 1, i + (e.key === 'j' ? 1 : -1)))];
         if (next && next.id !== current?.id) {

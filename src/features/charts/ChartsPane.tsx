@@ -3,7 +3,7 @@ import type { Route } from '../../core/route';
 import type { Article } from '../../core/page/parsed-page';
 import { useChartChoices } from '../../store/chart-choices';
 import type { PageView } from '../../shared/page/usePageView';
-import { resolveArticle } from '../reader/Reader';
+import { resolveArticle } from '../../core/page/resolve-article';
 import { useT } from '../../shared/script/useScript';
 import './charts.css';
 
@@ -18,7 +18,7 @@ const ChartList = lazy(() => import('./ChartList'));
 export function ChartsPane({ view, route }: { view: PageView | undefined; route: Route }) {
   const t = useT();
   const hydrated = useChartChoices((s) => s.hydrated);
-  const article = resolveArticle(view, route.articleId);
+  const article = resolveArticle(view?.page.articles ?? [], route.articleId);
   const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
   const articles = [article, compare].filter((a): a is Article => a !== undefined);
   const loading = (

@@ -6,7 +6,7 @@ import { formatRoute } from '../../core/route';
 import type { Article } from '../../core/page/parsed-page';
 import { navigate } from '../../shared/router';
 import type { PageView } from '../../shared/page/usePageView';
-import { resolveArticle } from '../reader/Reader';
+import { resolveArticle } from '../../core/page/resolve-article';
 import type { Script } from '../../core/script';
 import { useDisplay, useDisplayIn, useScript, useT, useTIn } from '../../shared/script/useScript';
 
@@ -23,7 +23,7 @@ export function Contents({ view, route, onOpen }: Props) {
   const display = useDisplay(view?.sourceScript ?? 'hant');
   const shown = useProgressive(view?.pageId ?? '', view?.page.articles.length ?? 0);
   if (!view) return <p className="pane-empty">{t('loading')}</p>;
-  const current = resolveArticle(view, route.articleId);
+  const current = resolveArticle(view.page.articles, route.articleId);
   const { page } = view;
 
   // Arrow keys move between entries; the links themselves stay in the tab order.

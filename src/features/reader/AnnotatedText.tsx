@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import type { StockMention } from '../../core/stocks';
 import type { Span } from '../../core/span';
-import { useHotSentence } from '../charts/useHotSentence';
+import { useHotSentence } from './useHotSentence';
 import { FigureMark } from './FigureMark';
 import { StockMark } from './StockMark';
 

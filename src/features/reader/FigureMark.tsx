@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { useFigureFocus } from '../../store/figure-focus';
-import '../charts/text-link.css';
+import './text-link.css';
 
 /** The tip is its own chunk, with the positioning library: a page of marks costs nothing until one is shown. */
 const FigureTip = lazy(() => import('./FigureTip'));

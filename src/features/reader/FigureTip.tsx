@@ -1,10 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { useAnchoredPopover } from '../../shared/popover';
 import { useScript } from '../../shared/script/useScript';
-
-/** The add/remove-from-chart button: it needs the chart model, which loads on first use. */
-const ChartToggle = lazy(() => import('../charts/ChartToggle'));
+import { ChartToggle } from '../charts';
 
 interface Props {
   figure: PageFigure;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Article } from '../../core/page/parsed-page';
+import { holdsId, resolveArticle } from '../../core/page/resolve-article';
 import { correctRoute, navigate, useCorrected, useRevealCount } from '../../shared/router';
 import type { Route } from '../../core/route';
 import { useLibrary } from '../../store/library';
@@ -13,28 +14,15 @@ interface Props {
   route: Route;
 }
 
-/**
- * Resolves the route's article. An id is `a` + the source offset where the article starts, so
- * after a merge (or a link from before one) the article now holding that offset is the answer;
- * otherwise the first article.
- */
-export function resolveArticle(view: PageView | undefined, id: string | undefined): Article | undefined {
-  const articles = view?.page.articles ?? [];
-  const exact = articles.find((a) => a.id === id);
-  if (exact) return exact;
-  const holder = articles.find((a) => holds(a, idOffset(id)));
-  return holder ?? articles.find((a) => a.kind === 'article') ?? articles[0];
-}
-
 /** The reading pane: one article, or two side by side. */
 export function Reader({ view, route }: Props) {
   const t = useT();
   const undo = useLibrary((s) => s.undoCorrection);
   const scroller = useRef<HTMLDivElement>(null);
   const reveal = useRevealCount();
-  const article = resolveArticle(view, route.articleId);
+  const article = resolveArticle(view?.page.articles ?? [], route.articleId);
   const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
-  const missing = Boolean(route.articleId && article && !holds(article, idOffset(route.articleId)));
+  const missing = Boolean(route.articleId && article && !holdsId(article, route.articleId));
   const corrected = useCorrected();
 
   // A link to an article the page no longer has opens the first one, and the address says so.
@@ -90,14 +78,6 @@ export function Reader({ view, route }: Props) {
       </div>
     </div>
   );
-}
-
-function holds(article: Article, offset: number): boolean {
-  return article.span.start <= offset && offset < article.span.end;
-}
-
-function idOffset(id: string | undefined): number {
-  return id && /^a\d+$/.test(id) ? Number(id.slice(1)) : NaN;
 }
 
 /** The rendered block holding a source offset (blocks carry `data-block-id="b<start>"`). */

@@ -1,12 +1,9 @@
-import { lazy, Suspense, useId, useState, type SyntheticEvent } from 'react';
+import { Suspense, useId, useState, type SyntheticEvent } from 'react';
 import { stockKey } from '../../core/stocks/normalise';
 import type { StockMention } from '../../core/stocks/stock-mention';
 import { isWatched } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
-import '../watchlist/stock-card.css';
-
-/** The card is its own chunk: a page full of marks costs nothing until one is opened. */
-const StockCard = lazy(() => import('../watchlist/StockCard'));
+import { StockCard } from '../watchlist';
 
 /**
  * A recognised stock in the text: an inline element with the button role (Enter and Space work)

@@ -1,0 +1,2 @@
+/** The contents' public entry: the list of the open page's articles. */
+export { Contents } from './Contents';
