@@ -15,23 +15,23 @@ describe('prepareBytes', () => {
     const out = prepareBytes(bytes, 'page.txt');
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    expect(out.page.title).toBe('騰訊業績勝預期');
-    expect(out.page.source.startsWith(PAGE)).toBe(true);
-    expect(out.page.decode?.encoding).toBe(encoding);
-    expect(out.page.notes).toEqual([]);
+    expect(out.data.title).toBe('騰訊業績勝預期');
+    expect(out.data.source.startsWith(PAGE)).toBe(true);
+    expect(out.data.decode?.encoding).toBe(encoding);
+    expect(out.data.notes).toEqual([]);
   });
 
   it('decodes Simplified GB18030', () => {
     const out = prepareBytes(encodeLegacy(HANS.repeat(3), 'gb18030'), 'page.txt');
-    expect(out.ok && out.page.decode?.encoding).toBe('gb18030');
-    expect(out.ok && out.page.title).toBe('腾讯业绩胜预期');
+    expect(out.ok && out.data.decode?.encoding).toBe('gb18030');
+    expect(out.ok && out.data.title).toBe('腾讯业绩胜预期');
   });
 
   it('re-decodes the same bytes with the encoding the reader imposes', () => {
     const bytes = encodeLegacy(PAGE.repeat(3), 'big5');
     const out = prepareBytes(bytes, 'page.txt', 'gb18030');
-    expect(out.ok && out.page.decode).toMatchObject({ encoding: 'gb18030', confidence: 1 });
-    expect(out.ok && out.page.source).not.toContain('騰訊');
+    expect(out.ok && out.data.decode).toMatchObject({ encoding: 'gb18030', confidence: 1 });
+    expect(out.ok && out.data.source).not.toContain('騰訊');
   });
 
   it.each([
@@ -42,16 +42,16 @@ describe('prepareBytes', () => {
   ])('refuses %s', (_name, bytes, code) => {
     const out = prepareBytes(bytes, 'x.bin');
     expect(out.ok).toBe(false);
-    expect(!out.ok && out.problem.code).toBe(code);
-    expect(!out.ok && out.problem.message.hant).not.toBe('');
-    if (code === 'empty') expect(!out.ok && out.problem.message.hant).toMatch(/^檔案是空的/);
+    expect(!out.ok && out.reason.code).toBe(code);
+    expect(!out.ok && out.reason.message.hant).not.toBe('');
+    if (code === 'empty') expect(!out.ok && out.reason.message.hant).toMatch(/^檔案是空的/);
   });
 
   it('imports markup and a megabyte line, with notes', () => {
     const html = prepareBytes(encodeUtf8('<script>alert(1)</script>\n正文', false), 'x.txt');
-    expect(html.ok && html.page.notes.map((n) => n.code)).toEqual(['html']);
+    expect(html.ok && html.data.notes.map((n) => n.code)).toEqual(['html']);
     const long = prepareBytes(encodeUtf8('字'.repeat(1 << 20), false), 'x.txt');
-    expect(long.ok && long.page.notes.map((n) => n.code)).toEqual(['longLine']);
+    expect(long.ok && long.data.notes.map((n) => n.code)).toEqual(['longLine']);
   });
 
   it('falls back to the file name for the title', () => {
@@ -76,21 +76,21 @@ describe('prepareText', () => {
   it('takes pasted Traditional or Simplified text', () => {
     for (const text of [PAGE, HANS]) {
       const out = prepareText(text, '貼上的版面');
-      expect(out.ok && out.page.source).toBe(text);
-      expect(out.ok && out.page.decode).toBeUndefined();
+      expect(out.ok && out.data.source).toBe(text);
+      expect(out.ok && out.data.decode).toBeUndefined();
     }
   });
 
   it('refuses blank text and text over the limit, naming pasted text, not a file', () => {
     const blank = prepareText('  \n ', 'x');
-    expect(!blank.ok && blank.problem.code).toBe('empty');
-    expect(!blank.ok && blank.problem.message).toEqual({
+    expect(!blank.ok && blank.reason.code).toBe('empty');
+    expect(!blank.ok && blank.reason.message).toEqual({
       hant: '貼上的文字是空的，或只有空白，沒有可閱讀的內容。',
       hans: '粘贴的文字是空的，或只有空白，没有可阅读的内容。',
     });
     const big = prepareText('字'.repeat(400), 'x', 1000);
-    expect(!big.ok && big.problem.code).toBe('tooLarge');
-    expect(!big.ok && big.problem.message.hant).toMatch(/^貼上的文字太大/);
+    expect(!big.ok && big.reason.code).toBe('tooLarge');
+    expect(!big.ok && big.reason.message.hant).toMatch(/^貼上的文字太大/);
     expect(prepareText('字'.repeat(300), 'x', 1000).ok).toBe(true);
   });
 

@@ -10,6 +10,7 @@ import {
   type ImportProblem,
 } from '../import';
 import { MESSAGES } from '../import/messages';
+import { ok, refuse, type Result } from '../result';
 
 /** How a file was decoded, without the text (which becomes the page's source). */
 export type DecodeReport = Omit<DecodeResult, 'text'>;
@@ -24,7 +25,8 @@ export interface PreparedPage {
   readonly notes: readonly ImportProblem[];
 }
 
-export type Prepared = { readonly ok: true; readonly page: PreparedPage } | { readonly ok: false; readonly problem: ImportProblem };
+/** The page, or the fatal problem that refused it. */
+export type Prepared = Result<PreparedPage, ImportProblem>;
 
 /**
  * Refuses a file by its size alone, before its bytes are read: a 2 GB file dropped by mistake
@@ -44,8 +46,8 @@ export function baseName(fileName: string): string {
 function fromText(text: string, fallbackTitle: string, decode?: DecodeReport): Prepared {
   const problems = vetText(text, decode ? 'file' : 'paste');
   const fatal = problems.find((p) => p.fatal);
-  if (fatal) return { ok: false, problem: fatal };
-  return { ok: true, page: { title: pageTitleFromText(text, fallbackTitle), source: text, decode, notes: problems } };
+  if (fatal) return refuse(fatal);
+  return ok({ title: pageTitleFromText(text, fallbackTitle), source: text, decode, notes: problems });
 }
 
 /**
@@ -54,12 +56,12 @@ function fromText(text: string, fallbackTitle: string, decode?: DecodeReport): P
  * no non-blank line to take it from.
  *
  * @example
- * prepareBytes(big5Bytes, '版面.txt') // { ok: true, page: { title: '…', source: '…', decode: { encoding: 'big5', … }, notes: [] } }
- * prepareBytes(pngBytes, 'photo.png') // { ok: false, problem: { code: 'binary', … } }
+ * prepareBytes(big5Bytes, '版面.txt') // { ok: true, data: { title: '…', source: '…', decode: { encoding: 'big5', … }, notes: [] } }
+ * prepareBytes(pngBytes, 'photo.png') // { ok: false, reason: { code: 'binary', … } }
  */
 export function prepareBytes(bytes: Uint8Array, fileName: string, override?: EncodingName): Prepared {
   const refused = vetBytes(bytes);
-  if (refused) return { ok: false, problem: refused };
+  if (refused) return refuse(refused);
   const { text, ...decode } = decodeBytes(bytes, override);
   return fromText(text, baseName(fileName) || fileName, decode);
 }
@@ -82,6 +84,6 @@ export function utf8Length(text: string): number {
 /** Vets pasted text: the same limits and notes as a file, minus decoding. */
 export function prepareText(text: string, fallbackTitle: string, limit: number = IMPORT_LIMIT_BYTES): Prepared {
   const tooLarge = text.length > limit / 4 ? vetFileSize(utf8Length(text), limit, 'paste') : undefined;
-  if (tooLarge) return { ok: false, problem: tooLarge };
+  if (tooLarge) return refuse(tooLarge);
   return fromText(text, fallbackTitle);
 }

@@ -1,4 +1,5 @@
-import { isProblem, MAX_IMPORT_CHARS, readRow, type ImportProblem, type ImportResult, type ImportedStock } from './rows';
+import { refuse } from '../result';
+import { MAX_IMPORT_CHARS, readRow, type ImportProblem, type ImportResult, type ImportedStock } from './rows';
 import { isObject } from './stored';
 import type { WatchEntry } from './watch-entry';
 import { UNKNOWN_TIME } from './watch-entry';
@@ -46,9 +47,9 @@ export function parseJson(input: string): ImportResult {
   const problems: ImportProblem[] = [];
   items.forEach((item: unknown, i) => {
     const line = lines[i] ?? 1;
-    const row = isObject(item) ? readRow(item, line) : ({ line, kind: 'item' } as const);
-    if (isProblem(row)) problems.push(row);
-    else stocks.push(row);
+    const row = isObject(item) ? readRow(item, line) : refuse({ line, kind: 'item' } as const);
+    if (row.ok) stocks.push(row.data);
+    else problems.push(row.reason);
   });
   return { stocks, problems };
 }

@@ -9,22 +9,23 @@ describe('migrating the stored watchlist', () => {
     const result = migrateWatchlist({ codes: ['HK:00700', 'SH:600519', '9988', 'US:NVDA', 'HK:00700'] }, 1, 5000);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.rejected).toBe(0);
-    expect(liveEntries(result.state.entries).map((e) => `${e.market}:${e.code}`)).toEqual(['HK:00700', 'SH:600519', 'HK:09988', 'US:NVDA']);
-    expect(result.state.entries['HK:00700']).toEqual({ code: '00700', market: 'HK', script: 'hant', note: '', rank: 0, addedAt: UNKNOWN_TIME, updatedAt: 5000 });
-    expect(readEntries(result.state)).toEqual({ entries: result.state.entries, rejected: 0 });
+    expect(result.data.rejected).toBe(0);
+    expect(liveEntries(result.data.state.entries).map((e) => `${e.market}:${e.code}`)).toEqual(['HK:00700', 'SH:600519', 'HK:09988', 'US:NVDA']);
+    expect(result.data.state.entries['HK:00700']).toEqual({ code: '00700', market: 'HK', script: 'hant', note: '', rank: 0, addedAt: UNKNOWN_TIME, updatedAt: 5000 });
+    expect(readEntries(result.data.state)).toEqual({ entries: result.data.state.entries, rejected: 0 });
   });
 
   it('counts version-1 codes it cannot read and keeps the rest', () => {
     const result = migrateWatchlist({ codes: ['HK:00700', 'nonsense', 42, 'HK:ABC'] }, 1, 1);
-    expect(result.ok && result.rejected).toBe(3);
-    expect(result.ok && Object.keys(result.state.entries)).toEqual(['HK:00700']);
+    expect(result.ok && result.data.rejected).toBe(3);
+    expect(result.ok && Object.keys(result.data.state.entries)).toEqual(['HK:00700']);
   });
 
   it('refuses a state that is not version 1’s shape, or an unknown version', () => {
-    expect(migrateWatchlist({ list: [] }, 1, 1)).toEqual({ ok: false });
-    expect(migrateWatchlist('HK:00700', 1, 1)).toEqual({ ok: false });
-    expect(migrateWatchlist({ codes: [] }, 0, 1)).toEqual({ ok: false });
+    expect(migrateWatchlist({ list: [] }, 1, 1)).toEqual({ ok: false, reason: 'shape' });
+    expect(migrateWatchlist('HK:00700', 1, 1)).toEqual({ ok: false, reason: 'shape' });
+    expect(migrateWatchlist({ codes: [] }, 0, 1)).toEqual({ ok: false, reason: 'version' });
+    expect(migrateWatchlist({ codes: [] }, 2, 1)).toEqual({ ok: false, reason: 'version' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { stockKey } from '../stocks/normalise';
+import { ok, refuse, type Result } from '../result';
 import { parseStockQuery } from '../stocks/query';
 import { isMarket, isObject } from './stored';
 import type { WatchEntries, WatchEntry } from './watch-entry';
@@ -16,19 +17,18 @@ export interface WatchlistV1 {
   readonly codes: readonly string[];
 }
 
-export type Migrated =
-  | { readonly ok: true; readonly state: { readonly entries: WatchEntries }; readonly rejected: number }
-  | { readonly ok: false };
+/** The migrated state and how many codes could not be read; or why nothing could be: a version it does not know, or a state not that version's shape. */
+export type Migrated = Result<{ readonly state: { readonly entries: WatchEntries }; readonly rejected: number }, 'version' | 'shape'>;
 
 /**
  * Brings a stored state of an older version up to version 2. Version 1 had no times, names or
  * notes: entries get `addedAt: UNKNOWN_TIME` (the list says so rather than invent a date) and
  * `updatedAt: now`. Codes that can't be read are counted in `rejected`, the rest kept.
- * A state that isn't the version's shape at all is `{ ok: false }`.
+ * A state that isn't the version's shape at all is refused (`shape`), as is any version but 1.
  */
 export function migrateWatchlist(state: unknown, version: number, now: number): Migrated {
-  if (version !== 1) return { ok: false };
-  if (!isObject(state) || !Array.isArray(state.codes)) return { ok: false };
+  if (version !== 1) return refuse('version');
+  if (!isObject(state) || !Array.isArray(state.codes)) return refuse('shape');
   const entries: Record<string, WatchEntry> = {};
   let rejected = 0;
   for (const raw of state.codes as unknown[]) {
@@ -42,7 +42,7 @@ export function migrateWatchlist(state: unknown, version: number, now: number): 
     const rank = Object.keys(entries).length;
     entries[key] = { ...stock, script: 'hant', note: '', rank, addedAt: UNKNOWN_TIME, updatedAt: now };
   }
-  return { ok: true, state: { entries }, rejected };
+  return ok({ state: { entries }, rejected });
 }
 
 function readV1Code(raw: string): { code: string; market: WatchEntry['market'] } | undefined {

@@ -1,4 +1,5 @@
 import { normaliseCode } from '../stocks/normalise';
+import { ok, refuse, type Result } from '../result';
 import { parseStockQuery } from '../stocks/query';
 import type { Market } from '../stocks/stock-mention';
 import { MAX_NOTE } from './watch-entry';
@@ -64,35 +65,31 @@ const MAX_NAME = 40;
  * Checks one row. A market may be left empty when the code says it (`0700.HK`, `600519`, `NVDA`);
  * codes are normalised (`700` in HK is `00700`); dates may be ISO strings or epoch ms.
  */
-export function readRow(raw: RawRow, line: number): ImportedStock | ImportProblem {
+export function readRow(raw: RawRow, line: number): Result<ImportedStock, ImportProblem> {
   const code = text(raw.code);
   const marketText = text(raw.market).toUpperCase();
   let market: Market | undefined = MARKET_WORDS[marketText];
-  if (marketText !== '' && !market) return { line, kind: 'market', value: short(marketText) };
+  if (marketText !== '' && !market) return refuse({ line, kind: 'market', value: short(marketText) });
   let normalised = '';
   if (market) normalised = code === '' ? '' : normaliseCode(code, market);
   else {
     const found = parseStockQuery(code);
     if (found.length === 1) ({ code: normalised, market } = found[0]!);
   }
-  if (!market || normalised === '') return { line, kind: 'code', value: short(code) };
+  if (!market || normalised === '') return refuse({ line, kind: 'code', value: short(code) });
   const note = typeof raw.note === 'string' ? raw.note : text(raw.note);
-  if (note.length > MAX_NOTE) return { line, kind: 'note' };
+  if (note.length > MAX_NOTE) return refuse({ line, kind: 'note' });
   const addedAt = readTime(raw.addedAt);
-  if (addedAt === null) return { line, kind: 'date', value: short(text(raw.addedAt)) };
+  if (addedAt === null) return refuse({ line, kind: 'date', value: short(text(raw.addedAt)) });
   const name = text(raw.name).replace(/\s+/g, ' ').slice(0, MAX_NAME);
-  return {
+  return ok({
     code: normalised,
     market,
     ...(name ? { name } : {}),
     note,
     ...(addedAt !== undefined ? { addedAt } : {}),
     line,
-  };
-}
-
-export function isProblem(row: ImportedStock | ImportProblem): row is ImportProblem {
-  return 'kind' in row;
+  });
 }
 
 /** Undefined when absent; null when present but unreadable. */

@@ -1,5 +1,5 @@
 import { csvRecords, CSV_BOM, toCsv, unguardFormula } from '../csv';
-import { isProblem, MAX_IMPORT_CHARS, readRow, type ImportProblem, type ImportResult, type ImportedStock, type RawRow } from './rows';
+import { MAX_IMPORT_CHARS, readRow, type ImportProblem, type ImportResult, type ImportedStock, type RawRow } from './rows';
 import type { WatchEntry } from './watch-entry';
 import { UNKNOWN_TIME } from './watch-entry';
 
@@ -46,8 +46,8 @@ export function parseWatchlistCsv(input: string): ImportResult {
     });
     const row: RawRow = { market: raw.market, code: raw.code, name: raw.name, note: raw.note, addedAt: raw.added_at };
     const result = readRow(row, line);
-    if (isProblem(result)) problems.push(result);
-    else stocks.push(result);
+    if (result.ok) stocks.push(result.data);
+    else problems.push(result.reason);
   }
   return { stocks, problems: problems.sort((a, b) => a.line - b.line) };
 }

@@ -54,8 +54,8 @@ export async function importFile(file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0)));
   const prepared = prepareBytes(bytes, file.name);
   performance.measure('broadsheet:import-prepare', { start, detail: { bytes: bytes.length } });
-  if (!prepared.ok) return refuse(prepared.problem, file.name);
-  await add(prepared.page, file.name, bytes);
+  if (!prepared.ok) return refuse(prepared.reason, file.name);
+  await add(prepared.data, file.name, bytes);
 }
 
 /** Imports pasted text; returns whether it went in (so the form can clear itself). */
@@ -63,10 +63,10 @@ export async function importText(text: string, fallbackTitle: string): Promise<b
   const { prepareText } = await pipeline();
   const prepared = prepareText(text, fallbackTitle);
   if (!prepared.ok) {
-    refuse(prepared.problem);
+    refuse(prepared.reason);
     return false;
   }
-  await add(prepared.page);
+  await add(prepared.data);
   return true;
 }
 
@@ -87,10 +87,10 @@ export async function redecodeLastFile(encoding: EncodingName): Promise<void> {
   });
   const prepared = prepareBytes(lastFile.bytes, lastFile.fileName, encoding);
   if (!prepared.ok) {
-    useImportSession.setState(say([prepared.problem]));
+    useImportSession.setState(say([prepared.reason]));
     return;
   }
-  const { title, source, decode, notes } = prepared.page;
+  const { title, source, decode, notes } = prepared.data;
   const keepName = page.title !== lastFile.derivedTitle;
   // Its corrections and chart choices pointed into the old text: they go with it.
   replacePageText(page.id, { title: keepName ? page.title : title, source, encoding });

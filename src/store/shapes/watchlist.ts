@@ -55,7 +55,7 @@ export const WATCHLIST_SHAPE: StoredShape<WatchlistFacts> = {
     1: (state, now) => {
       const migrated = migrateWatchlist(state, 1, now);
       if (!migrated.ok) throw new Error('not a version-1 watchlist');
-      return { state: migrated.state, dropped: migrated.rejected };
+      return { state: migrated.data.state, dropped: migrated.data.rejected };
     },
   },
   /** A list with some bad entries keeps its good ones. */
