@@ -19,7 +19,10 @@ export const useAppUpdate = create<AppUpdateState>()((set) => ({
   dismiss: () => set({ dismissed: true }),
 }));
 
-/** Called by the registration once a new version is installed and waiting. */
+/**
+ * Called by the registration once a new version is installed and waiting. Workbox may say so
+ * twice for one version ("installed", then "waiting"): a reader's "later" stands until next visit.
+ */
 export function updateReady(apply: () => void): void {
-  useAppUpdate.setState({ ready: true, dismissed: false, apply });
+  useAppUpdate.setState((s) => (s.ready ? { apply } : { ready: true, dismissed: false, apply }));
 }
