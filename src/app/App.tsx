@@ -6,16 +6,17 @@ import { Brand } from './Brand';
 import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../core/page/resolve-article';
 import { LibraryBar } from '../features/library';
+import { useReadingLook } from '../features/reader';
 import { prepareToggle, ScriptToggle } from '../features/script';
 import { useDisplay, useScript, useT } from '../shared/script/useScript';
 import { SAMPLE_PAGE_ID, useLibrary } from '../store/library';
 import { onFigureActivated } from '../store/figure-focus';
-import { usePrefs } from '../store/prefs';
 import { DesktopLayout } from './DesktopLayout';
+import { KeyboardHelp, KeyboardHelpButton } from './KeyboardHelp';
 import { PhoneLayout } from './PhoneLayout';
 import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
-import { renderPane, type PaneId } from './panes';
+import { focusArticle, renderPane, type PaneId } from './panes';
 import { useKeyboard } from './useKeyboard';
 import { useMediaQuery } from '../shared/useMediaQuery';
 
@@ -33,7 +34,6 @@ export function App() {
   const view = usePageView(pageId);
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [phonePane, setPhonePane] = useState<PaneId>(route.articleId ? 'reader' : 'contents');
-  const fontSize = usePrefs((s) => s.fontSize);
   const article = resolveArticle(view?.page.articles ?? [], route.articleId);
 
   // An unknown page (deleted, or a link from another browser) falls back to the sample. The
@@ -43,7 +43,16 @@ export function App() {
     if (hydrated && !view && route.pageId && route.pageId !== SAMPLE_PAGE_ID) navigate({ pageId: SAMPLE_PAGE_ID }, { replace: true });
   }, [hydrated, view, route.pageId]);
 
-  useKeyboard({ view, route, isPhone, showPane: setPhonePane });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
+  // The skip link: the article itself, so the next Tab is its first figure or stock.
+  const skipToArticle = useCallback(() => {
+    if (isPhone) setPhonePane('reader');
+    requestAnimationFrame(focusArticle);
+  }, [isPhone]);
+  useKeyboard({ view, route, isPhone, showPane: setPhonePane, openHelp });
+  useReadingLook();
   useEffect(prepareToggle, []);
   // Clicking a figure in the text brings its chart: on a phone, that means the charts pane.
   useEffect(() => onFigureActivated(() => setPhonePane('charts')), []);
@@ -63,10 +72,10 @@ export function App() {
       className="app"
       data-annotated={view?.annotated ? 'true' : 'false'}
       data-library={hydrated ? 'ready' : 'reading'}
-      style={{ '--reading-size': `${fontSize}px` } as React.CSSProperties}
     >
       <DocumentTitle view={view} article={article} />
-      <TopBar />
+      <TopBar onSkip={skipToArticle} onHelp={openHelp} />
+      <KeyboardHelp open={helpOpen} onClose={closeHelp} />
       <StorageBanner />
       <UpdatePrompt />
       <main className="main" id="main" tabIndex={-1}>
@@ -76,16 +85,23 @@ export function App() {
   );
 }
 
-function TopBar() {
+function TopBar({ onSkip, onHelp }: { onSkip: () => void; onHelp: () => void }) {
   const t = useT();
   return (
     <header className="topbar">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          onSkip();
+        }}
+      >
         {t('skipToReader')}
       </a>
       <Brand />
-      <span className="topbar-hint">{t('keyboardHelp')}</span>
       <div className="topbar-actions">
+        <KeyboardHelpButton onOpen={onHelp} />
         <Suspense fallback={<span className="library-bar-placeholder" />}>
           <LibraryBar />
         </Suspense>

@@ -47,6 +47,12 @@ const PaneBody = memo(function PaneBody({ id, view, route, onOpenArticle }: Pane
 });
 
 /** Focuses a pane's region (keyboard 1–4). */
+/** Focuses the article being read (the first, when two are side by side), else the reading pane. */
+export function focusArticle(): void {
+  const region = document.getElementById('pane-reader');
+  (region?.querySelector<HTMLElement>('[data-testid="article"]') ?? region)?.focus();
+}
+
 export function focusPane(id: PaneId): void {
   const region = document.getElementById(`pane-${id}`);
   const target =

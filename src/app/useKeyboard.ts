@@ -11,6 +11,7 @@ interface Options {
   route: Route;
   isPhone: boolean;
   showPane: (id: PaneId) => void;
+  openHelp: () => void;
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -20,9 +21,9 @@ function typing(target: EventTarget | null): boolean {
 
 /**
  * Keyboard without a mouse: J / K next and previous article, 1–4 focus a pane, Alt+S toggles
- * the script. Plain keys are ignored while typing in a field.
+ * the script, ? lists the shortcuts. Plain keys are ignored while typing in a field.
  */
-export function useKeyboard({ view, route, isPhone, showPane }: Options): void {
+export function useKeyboard({ view, route, isPhone, showPane, openHelp }: Options): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && (e.key === 's' || e.key === 'S' || e.code === 'KeyS')) {
@@ -31,6 +32,11 @@ export function useKeyboard({ view, route, isPhone, showPane }: Options): void {
         return;
       }
       if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        openHelp();
+        return;
+      }
       const pane = PANES.find((p) => p.key === e.key);
       if (pane) {
         e.preventDefault();
@@ -52,5 +58,5 @@ export function useKeyboard({ view, route, isPhone, showPane }: Options): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [view, route.articleId, isPhone, showPane]);
+  }, [view, route.articleId, isPhone, showPane, openHelp]);
 }

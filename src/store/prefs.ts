@@ -1,14 +1,34 @@
 import { create } from 'zustand';
 import type { Script } from '../core/script';
 import { persisted } from './persisted';
-import { FONT_SIZES, PREFS_SHAPE, type PrefsFacts } from './shapes';
+import { FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, MEASURE_RANGE, PREFS_SHAPE, type PrefsFacts, type SpeechLang, type Theme, type Typeface } from './shapes';
 
-export { DEFAULT_FONT_SIZE, FONT_SIZES } from './shapes';
+export {
+  DEFAULT_FONT_SIZE,
+  FONT_SIZE_RANGE,
+  FONT_SIZES,
+  LINE_HEIGHT_RANGE,
+  MEASURE_RANGE,
+  SPEECH_LANGS,
+  THEMES,
+  TYPEFACES,
+  type SpeechLang,
+  type Theme,
+  type Typeface,
+} from './shapes';
 
 interface PrefsState extends PrefsFacts {
   setScript: (script: Script) => void;
   setFontSize: (px: number) => void;
+  setTheme: (theme: Theme) => void;
+  setLineHeight: (lineHeight: number) => void;
+  setMeasure: (characters: number) => void;
+  setTypeface: (typeface: Typeface) => void;
+  setFocus: (focus: boolean) => void;
+  setSpeechLang: (lang: SpeechLang) => void;
 }
+
+const clamp = (n: number, { min, max }: { min: number; max: number }) => Math.min(Math.max(n, min), max);
 
 /** The reader's preferences: small, in localStorage, read synchronously so they apply before first paint. */
 export const usePrefs = create<PrefsState>()(
@@ -17,9 +37,26 @@ export const usePrefs = create<PrefsState>()(
     (set) => ({
       ...PREFS_SHAPE.defaults,
       setScript: (script) => set({ script }),
-      setFontSize: (px) => set({ fontSize: Math.min(Math.max(px, FONT_SIZES[0]), FONT_SIZES[FONT_SIZES.length - 1]!) }),
+      setFontSize: (px) => set({ fontSize: Math.round(clamp(px, FONT_SIZE_RANGE)) }),
+      setTheme: (theme) => set({ theme }),
+      setLineHeight: (lineHeight) => set({ lineHeight: Math.round(clamp(lineHeight, LINE_HEIGHT_RANGE) * 100) / 100 }),
+      setMeasure: (measure) => set({ measure: Math.round(clamp(measure, MEASURE_RANGE)) }),
+      setTypeface: (typeface) => set({ typeface }),
+      setFocus: (focus) => set({ focus }),
+      setSpeechLang: (speechLang) => set({ speechLang }),
     }),
-    { partialize: (s): PrefsFacts => ({ script: s.script, fontSize: s.fontSize }) },
+    {
+      partialize: (s): PrefsFacts => ({
+        script: s.script,
+        fontSize: s.fontSize,
+        theme: s.theme,
+        lineHeight: s.lineHeight,
+        measure: s.measure,
+        typeface: s.typeface,
+        focus: s.focus,
+        speechLang: s.speechLang,
+      }),
+    },
   ),
 );
 

@@ -7,6 +7,7 @@
  */
 import { CHARTS_UI } from './strings-charts';
 import { LIBRARY_UI } from './strings-library';
+import { READING_UI } from './strings-reading';
 import { WATCHLIST_UI } from './strings-watchlist';
 import type { UiWord } from './words';
 
@@ -45,7 +46,16 @@ const APP_UI = {
   toggleToSimplified: '切換為簡體中文',
   toggleToTraditional: '切換為繁體中文',
   scriptToggleHint: '快捷鍵 Alt+S',
-  keyboardHelp: '鍵盤：J / K 切換文章，1–4 切換窗格，Alt+S 切換繁簡',
+  keysTitle: '鍵盤快捷鍵',
+  keysOpen: '鍵盤快捷鍵（?）',
+  keysArticles: '下一篇／上一篇文章',
+  keysPanes: '切換窗格：目錄、閱讀、圖表、自選股',
+  keysScript: '切換繁簡',
+  keysActivate: { hant: '在數字上：顯示它的圖表；在股票上：打開股票資料', hans: '在数字上：显示它的图表；在股票上：打开股票信息' },
+  keysChart: '在數字上：加入或移出圖表',
+  keysEscape: '關閉提示、卡片或對話框',
+  keysReorder: { hant: '在自選股的次序把手上：上移／下移', hans: '在自选股的排序把手上：上移／下移' },
+  keysHelp: '顯示這些快捷鍵',
   skipToReader: '跳到文章',
   errorTitle: '出錯了',
   errorBody: { hant: '這部分未能顯示。你保存的資料沒有遺失。', hans: '这部分未能显示。你保存的数据没有丢失。' },
@@ -74,6 +84,6 @@ const APP_UI = {
 } as const satisfies Record<string, UiWord>;
 
 /** Each feature keeps its words in its own file; they meet here. */
-export const UI = { ...APP_UI, ...CHARTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI } as const;
+export const UI = { ...APP_UI, ...CHARTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...READING_UI } as const;
 
 export type UiKey = keyof typeof UI;

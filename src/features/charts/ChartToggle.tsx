@@ -32,6 +32,9 @@ export default function ChartToggle({ figure }: { figure: PageFigure }) {
       className="figure-tip-toggle"
       data-testid="figure-chart-toggle"
       aria-pressed={charted}
+      // One Tab stop per figure: the mark takes focus, and C on it presses this (see FigureMark).
+      tabIndex={-1}
+      aria-keyshortcuts="C"
       onClick={(e) => {
         e.stopPropagation();
         setCharted(pageId, figure.id, !charted);

@@ -15,7 +15,7 @@ import './library.css';
 export function LibraryBar() {
   const t = useT();
   const open = useImportSession((s) => s.dialogOpen);
-  const noticed = useImportSession((s) => s.outcome !== undefined || s.deleted !== undefined);
+  const noticed = useImportSession((s) => (s.outcome !== undefined && !s.noticeLapsed) || s.deleted !== undefined);
   const dragging = useFileDrop(importDropped);
   useEffect(() => {
     if (open || dragging) preloadImport();

@@ -1,10 +1,8 @@
-import { useEffect, useRef } from 'react';
-import { dismissOutcome, useImportSession } from './import-session';
+import { useRef } from 'react';
+import { useLingering } from '../../shared/useLingering';
+import { lapseNotice, useImportSession } from './import-session';
 import { ImportNotice } from './ImportNotice';
 import { UndoToast } from './UndoToast';
-
-/** How long a plain "imported" notice stays over the page (while not hovered or focused). */
-const NOTICE_MS = 12_000;
 
 /**
  * The import and undo notices, floating above the page while the dialog is closed. A plain
@@ -14,16 +12,13 @@ const NOTICE_MS = 12_000;
 export function Toasts() {
   const box = useRef<HTMLDivElement>(null);
   const outcome = useImportSession((s) => s.outcome);
-  useEffect(() => {
-    if (outcome?.kind !== 'imported' || outcome.notes.length > 0) return;
-    const timer = window.setInterval(() => {
-      if (!box.current?.matches(':hover, :focus-within')) dismissOutcome();
-    }, NOTICE_MS);
-    return () => window.clearInterval(timer);
-  }, [outcome]);
+  const lapsed = useImportSession((s) => s.noticeLapsed);
+  // A plain success goes after five seconds unless hovered or focused; a refusal or a note stays.
+  // (The dialog keeps saying what the last import did.)
+  useLingering(box, outcome?.kind === 'imported' && outcome.notes.length === 0, lapseNotice);
   return (
     <div className="toasts" ref={box}>
-      <ImportNotice withEncoding />
+      {!lapsed && <ImportNotice withEncoding />}
       <UndoToast />
     </div>
   );

@@ -17,7 +17,7 @@ const pipeline = () => import('../../core/library/prepare-import');
 export const preloadImport = () => void pipeline();
 
 function refuse(problem: ImportProblem, fileName?: string): void {
-  useImportSession.setState({ busy: false, outcome: { kind: 'refused', problem, fileName } });
+  useImportSession.setState({ busy: false, outcome: { kind: 'refused', problem, fileName }, noticeLapsed: false });
 }
 
 /** Adds a prepared page, says so, closes the dialog and opens the page at its first article. */
@@ -33,6 +33,7 @@ async function add(page: PreparedPage, fileName?: string, bytes?: Uint8Array): P
     busy: false,
     dialogOpen: false,
     outcome: { kind: 'imported', pageId, fileName, notes },
+    noticeLapsed: false,
     ...(bytes && fileName && decode ? { lastFile: { pageId, fileName, bytes, derivedTitle: cleanTitle(title), decode, imposed: false } } : {}),
   });
   navigate({ pageId });
@@ -84,6 +85,7 @@ export async function redecodeLastFile(encoding: EncodingName): Promise<void> {
   const about = outcome?.kind === 'imported' && outcome.pageId === page.id ? outcome : undefined;
   const say = (notes: readonly ImportProblem[]) => ({
     outcome: { ...(about ?? { kind: 'imported' as const, pageId: page.id, fileName: lastFile.fileName }), notes },
+    noticeLapsed: false,
   });
   const prepared = prepareBytes(lastFile.bytes, lastFile.fileName, encoding);
   if (!prepared.ok) {

@@ -33,6 +33,8 @@ interface ImportSession {
   /** A file is being read or decoded. */
   busy: boolean;
   outcome: ImportOutcome | undefined;
+  /** The last outcome's notice over the page has gone (the dialog still shows the outcome). */
+  noticeLapsed: boolean;
   lastFile: LastFile | undefined;
   /** The page last deleted, until it is restored or the offer lapses. */
   deleted: DeletedPage | undefined;
@@ -46,9 +48,12 @@ export const useImportSession = create<ImportSession>()(() => ({
   dialogOpen: false,
   busy: false,
   outcome: undefined,
+  noticeLapsed: false,
   lastFile: undefined,
   deleted: undefined,
 }));
 
 export const setDialogOpen = (dialogOpen: boolean) => useImportSession.setState({ dialogOpen });
 export const dismissOutcome = () => useImportSession.setState({ outcome: undefined });
+/** The notice over the page goes; the dialog keeps saying what the last import did. */
+export const lapseNotice = () => useImportSession.setState({ noticeLapsed: true });

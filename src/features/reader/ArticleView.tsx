@@ -28,6 +28,8 @@ export function ArticleView({ view, article, isFirst }: Props) {
       data-testid="article"
       data-article-id={article.id}
       aria-labelledby={`h-${article.id}`}
+      // The skip link lands here: the next Tab is the article's first figure or stock.
+      tabIndex={-1}
     >
       <header className="article-header" id={`h-${article.id}`}>
         {article.kind === 'advert' && <p className="article-badge">{t('advert')}</p>}

@@ -8,7 +8,8 @@ const FigureTip = lazy(() => import('./FigureTip'));
 
 /**
  * A cited figure in the text. Hovering or focusing it shows its normalised value in the current
- * script, with a button to put it on its chart or take it off; the tip exists only while shown,
+ * script, with a button to put it on its chart or take it off (C from the keyboard: the mark is
+ * the figure's one Tab stop); the tip exists only while shown,
  * so copying the text copies the text alone. Clicking it (or Enter) brings its chart into view.
  * While a chart's bar or table row points at it, it is outlined (and AnnotatedText lights up
  * its sentence).
@@ -73,6 +74,9 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: string 
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           activate(figure.id);
+        } else if ((e.key === 'c' || e.key === 'C') && !e.altKey && !e.ctrlKey && !e.metaKey) {
+          // The tip's add/remove button is out of the Tab order (one stop per figure): C presses it.
+          e.currentTarget.querySelector<HTMLButtonElement>('[data-testid="figure-chart-toggle"]')?.click();
         } else if (e.key === 'Escape') {
           setFocused(false);
           setHovering(false);

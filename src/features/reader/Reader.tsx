@@ -8,6 +8,7 @@ import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { ArticleView } from './ArticleView';
 import { FontSizeControl } from './FontSizeControl';
+import { ReadingSettings } from './ReadingSettings';
 
 interface Props {
   view: PageView | undefined;
@@ -56,6 +57,7 @@ export function Reader({ view, route }: Props) {
     <div className="reader" data-testid="reader" ref={scroller} tabIndex={-1}>
       <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         <FontSizeControl />
+        <ReadingSettings />
         {corrections > 0 && (
           <button type="button" onClick={() => undo(view.pageId)} title={t('undoCorrection')}>
             ↶ {t('undo')}（{t('correctionsCount')} {corrections}）

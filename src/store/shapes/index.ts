@@ -7,7 +7,21 @@ import { WATCHLIST_SHAPE } from './watchlist';
 export * from './stored-shape';
 export { CHART_CHOICES_SHAPE, type ChartChoicesFacts } from './chart-choices';
 export { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './library';
-export { DEFAULT_FONT_SIZE, FONT_SIZES, PREFS_SHAPE, type PrefsFacts } from './prefs';
+export {
+  DEFAULT_FONT_SIZE,
+  FONT_SIZE_RANGE,
+  FONT_SIZES,
+  LINE_HEIGHT_RANGE,
+  MEASURE_RANGE,
+  PREFS_SHAPE,
+  SPEECH_LANGS,
+  THEMES,
+  TYPEFACES,
+  type PrefsFacts,
+  type SpeechLang,
+  type Theme,
+  type Typeface,
+} from './prefs';
 export { WATCHLIST_SHAPE, type WatchlistFacts } from './watchlist';
 
 /**

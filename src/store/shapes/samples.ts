@@ -31,5 +31,5 @@ export const SAMPLES = {
       'SH:600519': { code: '600519', market: 'SH', script: 'hans', note: '', rank: 1, addedAt: 1, updatedAt: 4, removedAt: 4 },
     },
   } satisfies WatchlistFacts,
-  prefs: { script: 'hans', fontSize: 20 } satisfies PrefsFacts,
+  prefs: { script: 'hans', fontSize: 28, theme: 'sepia', lineHeight: 2.1, measure: 32, typeface: 'sans', focus: true, speechLang: 'zh-HK' } satisfies PrefsFacts,
 } as const satisfies Record<StoredShapeName, unknown>;

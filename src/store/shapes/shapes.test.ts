@@ -38,16 +38,17 @@ describe('stored shapes', () => {
       ['broadsheet-library', 'indexedDB', 1],
       ['broadsheet-chart-choices', 'indexedDB', 1],
       ['broadsheet-watchlist', 'localStorage', 2],
-      ['broadsheet-prefs', 'localStorage', 1],
+      ['broadsheet-prefs', 'localStorage', 2],
     ]);
   });
 
   it.each(shapes)('%s: reads what release 0.1.0 stored (written by its own stores)', (name, shape) => {
     const values = { ...release.localStorage, ...release.indexedDB } as Record<string, string>;
     const read = readStored(shape, joined(shape, values), NOW);
-    expect(read).toMatchObject({ kind: 'ok', from: shape.version, dropped: 0 });
-    // Written back by this version, it is byte for byte what that release wrote.
-    if (read.kind === 'ok' && name !== 'library') expect(encodeWhole(shape, read.state)).toBe(values[shape.key]);
+    const releaseVersion = (JSON.parse(values[shape.key]!) as { version: number }).version;
+    expect(read).toMatchObject({ kind: 'ok', from: releaseVersion, dropped: 0 });
+    // Written back by this version, it is byte for byte what that release wrote (unless it was upgraded: see below).
+    if (read.kind === 'ok' && name !== 'library' && releaseVersion === shape.version) expect(encodeWhole(shape, read.state)).toBe(values[shape.key]);
     if (read.kind === 'ok' && name === 'library') expect(Object.fromEntries(storedEntries(shape, read.state))).toEqual(
       Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith('broadsheet-library'))),
     );
@@ -85,6 +86,34 @@ describe('stored shapes', () => {
     const page = SAMPLES.library.pages.pa1;
     expect(readStored(STORED_SHAPES.library, JSON.stringify({ state: { pages: { other: page }, corrections: {} }, version: 1 }), NOW).kind).toBe('corrupt');
     expect(readStored(STORED_SHAPES.prefs, JSON.stringify({ state: { fontSize: 400 }, version: 1 }), NOW).kind).toBe('corrupt');
+  });
+
+  it('upgrades version-1 prefs (release 0.1.0): the script and font size kept, the reading settings at their defaults', () => {
+    const read = readStored(STORED_SHAPES.prefs, release.localStorage['broadsheet-prefs'], NOW);
+    expect(read).toEqual({
+      kind: 'ok',
+      from: 1,
+      dropped: 0,
+      state: { script: 'hans', fontSize: 20, theme: 'system', lineHeight: 1.85, measure: 36, typeface: 'serif', focus: false },
+    });
+    // A version-1 reader who never chose a script still has none chosen; 15 px (version 1's smallest) is kept.
+    const unchosen = readStored(STORED_SHAPES.prefs, JSON.stringify({ state: { fontSize: 15 }, version: 1 }), NOW);
+    expect(unchosen).toMatchObject({ kind: 'ok', state: { fontSize: 15 } });
+    expect(unchosen.kind === 'ok' && unchosen.state.script).toBeUndefined();
+    // Once upgraded it is written as version 2 and read back the same.
+    if (read.kind === 'ok') expect(readStored(STORED_SHAPES.prefs, encodeWhole(STORED_SHAPES.prefs, read.state), NOW)).toEqual({ ...read, from: 2 });
+    expect(readStored(STORED_SHAPES.prefs, JSON.stringify({ state: 'big', version: 1 }), NOW)).toMatchObject({ kind: 'corrupt' });
+  });
+
+  it('prefs: the font size is 14–32 px, the theme one of four, the measure whole characters', () => {
+    const prefs = STORED_SHAPES.prefs;
+    const at = (change: object) => readStored(prefs, encodeWhole(prefs, { ...prefs.defaults, ...change }), NOW).kind;
+    expect([14, 32, 23].map((fontSize) => at({ fontSize }))).toEqual(['ok', 'ok', 'ok']);
+    expect([13, 33, Number.NaN].map((fontSize) => at({ fontSize }))).toEqual(['corrupt', 'corrupt', 'corrupt']);
+    expect(['light', 'sepia', 'dark', 'system'].map((theme) => at({ theme }))).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(at({ theme: 'blue' })).toBe('corrupt');
+    expect(at({ measure: 30.5 })).toBe('corrupt');
+    expect(at({ speechLang: 'en-US' })).toBe('corrupt');
   });
 
   it('names a value kept aside by key, why and when', () => {

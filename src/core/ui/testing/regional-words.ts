@@ -76,9 +76,9 @@ export const MAINLAND_SAYS_TOO: ReadonlySet<string> = new Set(['文件', '執行
 /**
  * Mainland words that Hong Kong says too. OpenCC's table is Taiwan's, and Hong Kong shares these
  * with the mainland (保存, 打開 a page, 字體, 數據, 項目, 點擊, 內置, 軟件, 網絡, 打印, 屏幕,
- * 文件 for a document, 程序 for a procedure, 支持, 腳本 for a script in a page); the own list's pairs are Hong Kong's words
+ * 文件 for a document, 程序 for a procedure, 支持, 腳本 for a script in a page, 對話框); the own list's pairs are Hong Kong's words
  * where it differs.
  */
 export const HONG_KONG_SAYS_TOO: ReadonlySet<string> = new Set([
-  '保存', '打開', '字體', '數據', '項目', '點擊', '內置', '軟件', '網絡', '打印', '屏幕', '文件', '程序', '支持', '腳本',
+  '保存', '打開', '字體', '數據', '項目', '點擊', '內置', '軟件', '網絡', '打印', '屏幕', '文件', '程序', '支持', '腳本', '對話框',
 ]);
