@@ -15,6 +15,7 @@ import { DesktopLayout } from './DesktopLayout';
 import { KeyboardHelp, KeyboardHelpButton } from './KeyboardHelp';
 import { PhoneLayout } from './PhoneLayout';
 import { StorageBanner } from './StorageBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { focusArticle, renderPane, type PaneId } from './panes';
 import { useKeyboard } from './useKeyboard';
 import { useMediaQuery } from '../shared/useMediaQuery';
@@ -78,6 +79,7 @@ export function App() {
       <TopBar onSkip={skipToArticle} onHelp={openHelp} />
       <KeyboardHelp open={helpOpen} onClose={closeHelp} />
       <StorageBanner />
+      <UpdatePrompt />
       <main className="main" id="main" tabIndex={-1}>
         {isPhone ? <PhoneLayout active={phonePane} onSelect={setPhonePane} pane={pane} /> : <DesktopLayout pane={pane} />}
       </main>
