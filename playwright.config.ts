@@ -37,6 +37,9 @@ export default defineConfig({
     trace: 'on-first-retry',
     locale: 'zh-HK',
     launchOptions,
+    // The service worker would serve every file from its cache, out of `page.route`'s sight, and
+    // precache the whole build in every test: only e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 }, launchOptions }, grepInvert: /@phone/ },

@@ -1,6 +1,30 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A hash of the pure core's source (tests aside): the derived-data cache (IndexedDB
+ * `broadsheet-derived`) keys its entries with it, so a change to the parser or the recognisers
+ * derives every page again instead of serving what the old code made.
+ */
+function coreHash(): string {
+  const root = fileURLToPath(new URL('./src/core', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!/\.test\.tsx?$/.test(entry.name)) hash.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  walk(root);
+  return hash.digest('hex').slice(0, 12);
+}
 
 /**
  * The Content-Security-Policy. The built app allows nothing but its own origin: no inline
@@ -36,8 +60,58 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The desk's background in the light scheme (src/styles.css); index.html names the dark one too. */
+const THEME_LIGHT = '#f7f5f0';
+
+/**
+ * Offline and installable: a web app manifest and a Workbox service worker that precaches every
+ * file of the build a reader can need with no network (the shell, every lazy chunk including both
+ * script-conversion tables and the s2hk worker, the sample page, the icons). `injectRegister:
+ * false`: the app registers it from its own bundled module (src/app/pwa.ts), never an inline
+ * script, so the Content-Security-Policy stays `script-src 'self'`. `registerType: 'prompt'`: a
+ * new release waits until the reader agrees to reload.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      id: '/',
+      name: 'Broadsheet 財經閱讀 · 财经阅读',
+      short_name: 'Broadsheet',
+      description: '財經版面閱讀器 · 财经版面阅读器',
+      lang: 'zh-Hant-HK',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: THEME_LIGHT,
+      theme_color: THEME_LIGHT,
+      categories: ['news', 'finance', 'books'],
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      // The conversion tables are large chunks; they must be cached all the same.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: '/index.html',
+      cleanupOutdatedCaches: true,
+      // The first visit's page is controlled at once (so it works offline from then on); an
+      // update still waits for the reader (no skipWaiting).
+      clientsClaim: true,
+      sourcemap: false,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
+  define: { __BROADSHEET_CORE_HASH__: JSON.stringify(coreHash()) },
   build: {
     target: 'es2022',
     sourcemap: true,

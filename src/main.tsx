@@ -30,6 +30,14 @@ async function start() {
       </ErrorBoundary>
     </StrictMode>,
   );
+  // The service worker (offline use, updates) is no part of the first paint: registered once the
+  // page has loaded and the main thread is idle.
+  const later = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 2000));
+  const register = () => later(() => void import('./app/pwa').then((m) => m.registerServiceWorker()));
+  if (import.meta.env.PROD) {
+    if (document.readyState === 'complete') register();
+    else addEventListener('load', register, { once: true });
+  }
 }
 
 void start();

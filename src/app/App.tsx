@@ -15,6 +15,7 @@ import { DesktopLayout } from './DesktopLayout';
 import { KeyboardHelp, KeyboardHelpButton } from './KeyboardHelp';
 import { PhoneLayout } from './PhoneLayout';
 import { StorageBanner } from './StorageBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { focusArticle, renderPane, type PaneId } from './panes';
 import { useKeyboard } from './useKeyboard';
 import { useMediaQuery } from '../shared/useMediaQuery';
@@ -66,9 +67,11 @@ export function App() {
   const pane = useCallback((id: PaneId) => renderPane(id, { view, route, onOpenArticle: openReader }), [view, route, openReader]);
 
   return (
-    // data-annotated and data-library say, for tests, when marks are in and the library is read back.
+    // data-annotated and data-library say, for tests, when marks are in and the library is read back;
+    // data-page-id which page they are the marks of.
     <div
       className="app"
+      data-page-id={view?.pageId}
       data-annotated={view?.annotated ? 'true' : 'false'}
       data-library={hydrated ? 'ready' : 'reading'}
     >
@@ -76,6 +79,7 @@ export function App() {
       <TopBar onSkip={skipToArticle} onHelp={openHelp} />
       <KeyboardHelp open={helpOpen} onClose={closeHelp} />
       <StorageBanner />
+      <UpdatePrompt />
       <main className="main" id="main" tabIndex={-1}>
         {isPhone ? <PhoneLayout active={phonePane} onSelect={setPhonePane} pane={pane} /> : <DesktopLayout pane={pane} />}
       </main>

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('./idb-storage', () => import('./idb-storage.fake'));
-const { db } = await import('./idb-storage.fake');
+vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'));
+const { db } = await import('./testing/idb-storage.fake');
 const { choicesFor, useChartChoices } = await import('./chart-choices');
 const { useStorageStatus } = await import('./storage-status');
 
@@ -10,7 +10,9 @@ const stored = () => JSON.parse(String(db.data.get(KEY) ?? '{"state":{}}')).stat
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('chart choices store', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
+    // The store writes only once it has read its stored value back (its storage code loads first).
+    await vi.waitFor(() => expect(useChartChoices.getState().hydrated).toBe(true));
     db.failWrites = false;
     useChartChoices.setState({ choices: {} });
     useStorageStatus.getState().dismiss();

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { NO_CHOICES, withChoice, type ChartChoices, type PageChartChoices } from '../core/charts/choices';
 import { persisted } from './persisted';
-import { CHART_CHOICES_SHAPE, type ChartChoicesFacts } from './shapes';
+import { CHART_CHOICES_SHAPE, type ChartChoicesFacts } from './shapes/chart-choices';
 
 /**
  * Which figures the reader took off the charts or added to them, per page: the only chart fact

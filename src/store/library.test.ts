@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('./idb-storage', () => import('./idb-storage.fake'));
-const { db } = await import('./idb-storage.fake');
+vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'));
+const { db } = await import('./testing/idb-storage.fake');
 const { allPages, findPage, loadSample, SAMPLE_PAGE_ID, useLibrary, whenHydrated } = await import('./library');
 const { useStorageStatus } = await import('./storage-status');
 const { deletePage, replacePageText, restorePage } = await import('./rules');

@@ -3,9 +3,9 @@ import { newPageId } from '../core/library/page-id';
 import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
 import { persisted } from './persisted';
-import { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './shapes';
+import { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './shapes/library';
 
-export type { StoredPage } from './shapes';
+export type { StoredPage } from './shapes/library';
 
 export const SAMPLE_PAGE_ID = 'sample';
 export const SAMPLE_TITLE = '投資全方位';
@@ -49,7 +49,6 @@ function omit<T>(record: Readonly<Record<string, T>>, key: string): Record<strin
   return rest;
 }
 
-export const LIBRARY_VERSION = LIBRARY_SHAPE.version;
 
 /** Each page's text under a key of its own: a change writes what changed, not the whole library. */
 export const useLibrary = create<LibraryState>()(

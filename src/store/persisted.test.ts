@@ -12,11 +12,11 @@ const memory = vi.hoisted(() => {
   };
   return data;
 });
-vi.mock('./idb-storage', () => import('./idb-storage.fake'));
-const { db } = await import('./idb-storage.fake');
+vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'));
+const { db } = await import('./testing/idb-storage.fake');
 const { persisted } = await import('./persisted');
 const { STORED_SHAPES, storedEntries } = await import('./shapes');
-const { SAMPLES } = await import('./shapes/samples');
+const { SAMPLES } = await import('./testing/samples');
 const { useStorageStatus } = await import('./storage-status');
 
 const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -1,7 +1,6 @@
 import { persist, type PersistOptions, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { StateCreator, StoreMutatorIdentifier } from 'zustand';
-import { keepAside, readMany, readRaw, writeAtomically } from './idb-storage';
-import { asideKey, encodeIndex, encodeWhole, PAGED, pageKey, readStored, type PagedState, type StoredShape } from './shapes';
+import { asideKey, encodeWhole, readStored, type StoredShape } from './shapes/stored-shape';
 import { classifyStorageError, useStorageStatus, type StorageProblem } from './storage-status';
 
 /**
@@ -37,7 +36,7 @@ export interface PersistedOptions<S, F> {
 type Maybe<T> = T | Promise<T>;
 
 /** What a storage area holds for a shape, and how to write it. */
-interface Backend<F> {
+export interface Backend<F> {
   /** The stored value as `readStored` takes it (for a paged shape, the index with the texts put back), and its raw text. */
   read(): Maybe<{ raw: unknown; value: unknown } | null>;
   /** The state the store took from what was read: a paged backend now knows which texts it holds. */
@@ -51,7 +50,7 @@ export function persisted<S, F, Mps extends [StoreMutatorIdentifier, unknown][] 
   creator: StateCreator<S, [...Mps, ['zustand/persist', unknown]], Mcs>,
   options: PersistedOptions<S, F>,
 ) {
-  const backend: Backend<F> = shape.area === 'localStorage' ? localBackend(shape) : shape.layout === PAGED ? (pagedBackend(shape as never) as unknown as Backend<F>) : idbBackend(shape);
+  const backend: Backend<F> = shape.area === 'localStorage' ? localBackend(shape) : idbBackend(shape);
   let readBack = false;
   /** The value read back was an older version, upgraded: it is written back in this version once read. */
   let upgraded = false;
@@ -195,90 +194,17 @@ function localBackend<F>(shape: StoredShape<F>): Backend<F> {
   };
 }
 
-/** A `whole` shape in IndexedDB. */
-function idbBackend<F>(shape: StoredShape<F>): Backend<F> {
-  return {
-    read: async () => {
-      const raw = await readRaw(shape.key);
-      return raw === undefined || raw === null ? null : { raw, value: raw };
-    },
-    accept: () => undefined,
-    write: (state) => writeAtomically([[shape.key, encodeWhole(shape, state)]], []),
-    keepAside,
-  };
-}
-
 /**
- * A `paged` shape in IndexedDB (the library): the index (the state without the pages' texts)
- * under the shape's key, each page's text under `<key>:page:<id>`, so a change writes the index
- * and only the pages whose objects changed, never every text again. Each write is one
- * transaction, so the index and the texts never disagree.
- *
- * A text is deleted only when a page the store held (read back and accepted, or written since)
- * is no longer in it: never because an index came back empty, unreadable or refused. A value
- * stored whole (the earlier layout, texts inside) is read as it is and written in pages on the
- * first change. A page whose text is missing is kept aside and reported, and the rest is read.
+ * A shape in IndexedDB: its storage code (and idb-keyval) loads with the first read, so the
+ * first-paint stores (in localStorage) do not carry it. Calls keep their order: each waits on the
+ * same loaded module.
  */
-function pagedBackend<F extends PagedState>(shape: StoredShape<F>): Backend<F> {
-  const key = shape.key;
-  /** The page objects whose texts IndexedDB holds, by id: the same object is not written again. */
-  let written = new Map<string, object>();
-  /** Pages whose texts the last read found under their own keys. */
-  let textsStored = new Set<string>();
-  let queue = Promise.resolve();
-
-  async function write(state: F): Promise<void> {
-    const { pages } = state;
-    const puts: Array<[string, unknown]> = [[key, encodeIndex(shape, state)]];
-    for (const [id, page] of Object.entries(pages)) if (written.get(id) !== page) puts.push([pageKey(key, id), page.source]);
-    const deletes = [...written.keys()].filter((id) => !(id in pages)).map((id) => pageKey(key, id));
-    await writeAtomically(puts, deletes);
-    written = new Map(Object.entries(pages));
-  }
-
+function idbBackend<F>(shape: StoredShape<F>): Backend<F> {
+  const loaded = import('./idb-backends').then((m) => m.idbBackendFor(shape));
   return {
-    read: async () => {
-      const raw = await readRaw(key);
-      if (raw === undefined || raw === null) return null;
-      let value: unknown;
-      try {
-        value = JSON.parse(String(raw));
-      } catch {
-        return { raw, value: raw };
-      }
-      const index = value as { state?: { pages?: unknown }; layout?: string } | null;
-      const pages = index?.state?.pages;
-      textsStored = new Set();
-      // Stored whole, or not a state of pages at all (`readStored` tells which).
-      if (index?.layout !== PAGED || typeof pages !== 'object' || pages === null) return { raw, value };
-      const ids = Object.keys(pages);
-      const texts = await readMany(ids.map((id) => pageKey(key, id)));
-      const withTexts: Record<string, unknown> = {};
-      ids.forEach((id, i) => {
-        const meta = (pages as Record<string, { source?: unknown }>)[id];
-        // A text written into the index itself is the page's own.
-        const source = meta?.source ?? texts[i];
-        if (typeof source !== 'string') {
-          void keepAside(`${pageKey(key, id)}:missing:${new Date().toISOString()}`, meta).catch(() => undefined);
-          useStorageStatus.getState().report('corrupt');
-          return;
-        }
-        withTexts[id] = { ...meta, source };
-        if (meta?.source === undefined) textsStored.add(id);
-      });
-      const { layout: _layout, ...envelope } = index as Record<string, unknown>;
-      return { raw, value: { ...envelope, state: { ...index.state, pages: withTexts } } };
-    },
-    accept: (state) => {
-      written = new Map(Object.entries(state.pages).filter(([id]) => textsStored.has(id)));
-    },
-    // One write at a time, each against what the last one stored: a refused write leaves
-    // `written` as it was, so the next one stores everything since.
-    write: (state) => {
-      const done = queue.then(() => write(state));
-      queue = done.catch(() => undefined);
-      return done;
-    },
-    keepAside,
+    read: () => loaded.then((b) => b.read()),
+    accept: (state) => void loaded.then((b) => b.accept(state)),
+    write: (state) => loaded.then((b) => b.write(state)),
+    keepAside: (key, raw) => loaded.then((b) => b.keepAside(key, raw)),
   };
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Script } from '../core/script';
 import { persisted } from './persisted';
-import { FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, MEASURE_RANGE, PREFS_SHAPE, type PrefsFacts, type SpeechLang, type Theme, type Typeface } from './shapes';
+import { FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, MEASURE_RANGE, PREFS_SHAPE, type PrefsFacts, type SpeechLang, type Theme, type Typeface } from './shapes/prefs';
 
 export {
   DEFAULT_FONT_SIZE,
@@ -15,7 +15,7 @@ export {
   type SpeechLang,
   type Theme,
   type Typeface,
-} from './shapes';
+} from './shapes/prefs';
 
 interface PrefsState extends PrefsFacts {
   setScript: (script: Script) => void;

@@ -14,8 +14,8 @@ const memory = vi.hoisted(() => {
   };
   return data;
 });
-vi.mock('./idb-storage', () => import('./idb-storage.fake'));
-const { db } = await import('./idb-storage.fake');
+vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'));
+const { db } = await import('./testing/idb-storage.fake');
 for (const [k, v] of Object.entries(release.localStorage)) memory.set(k, v);
 for (const [k, v] of Object.entries(release.indexedDB)) db.data.set(k, v);
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('./idb-storage', () => import('./idb-storage.fake'));
+vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'));
 const { useLibrary, whenHydrated } = await import('./library');
 const { useChartChoices } = await import('./chart-choices');
 const { deletePage, replacePageText, restorePage } = await import('./rules');

@@ -7,9 +7,9 @@ import { mergeStored, pruneTombstones } from '../core/watchlist/merge';
 import type { ImportedStock } from '../core/watchlist/rows';
 import type { NewWatch } from '../core/watchlist/watch-entry';
 import { persisted } from './persisted';
-import { WATCHLIST_SHAPE, type WatchlistFacts } from './shapes';
+import { WATCHLIST_SHAPE, type WatchlistFacts } from './shapes/watchlist';
 
-export type { WatchlistFacts } from './shapes';
+export type { WatchlistFacts } from './shapes/watchlist';
 
 interface WatchlistState extends WatchlistFacts {
   add: (stock: NewWatch) => void;

@@ -18,21 +18,3 @@ export function withChoice(choices: ChartChoices, figureId: string, charted: boo
   const included = choices.included.filter((id) => id !== figureId);
   return charted ? { excluded, included: [...included, figureId] } : { excluded: [...excluded, figureId], included };
 }
-
-const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) => typeof id === 'string' && id.length <= 40);
-
-/**
- * Stored choices read back, or undefined if they are not what this app wrote (a corrupted or
- * foreign value): the caller falls back to none rather than charting from garbage.
- */
-export function parseChoices(value: unknown): PageChartChoices | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const out: Record<string, ChartChoices> = {};
-  for (const [pageId, entry] of Object.entries(value)) {
-    if (!entry || typeof entry !== 'object') return undefined;
-    const { excluded, included } = entry as Partial<Record<keyof ChartChoices, unknown>>;
-    if (!isIdList(excluded) || !isIdList(included)) return undefined;
-    out[pageId] = { excluded: [...new Set(excluded)], included: [...new Set(included)] };
-  }
-  return out;
-}

@@ -5,7 +5,7 @@
  */
 export { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows } from './article-charts';
 export type { ArticleChart, ChartRow, PlotRow, RowRole } from './article-charts';
-export { NO_CHOICES, parseChoices, withChoice, type ChartChoices, type PageChartChoices } from './choices';
+export { NO_CHOICES, withChoice, type ChartChoices, type PageChartChoices } from './choices';
 export { formatAmount, formatTick, formatValue, qualifierWord, unitName, type ValueUnit } from './format';
 export { chartCsvRows, chartTable, rowAccuracy, rowLabel } from './table';
 export type { ChartTableText, TableRow, TableStyle, TableWords } from './table';

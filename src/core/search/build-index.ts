@@ -22,6 +22,26 @@ export function searchForms(text: string, fold: ScriptFold): { plain: string; fo
  * search(index, '腾讯') // finds 騰訊 too
  */
 export function buildSearchIndex(docs: readonly SearchDoc[], fold: ScriptFold): SearchIndex {
-  const indexed: IndexedDoc[] = docs.map((doc) => ({ doc, ...searchForms(doc.text, fold) }));
+  return searchIndexOf(prepareSearchDocs(docs, fold), fold);
+}
+
+/** A doc with its search forms: plain data, so it can cross from a worker and be stored. */
+export interface PreparedDoc {
+  readonly doc: SearchDoc;
+  readonly plain: string;
+  readonly folded: string;
+}
+
+/** The costly half of {@link buildSearchIndex}: each doc folded once, by `fold`. */
+export function prepareSearchDocs(docs: readonly SearchDoc[], fold: ScriptFold): PreparedDoc[] {
+  return docs.map((doc) => ({ doc, ...searchForms(doc.text, fold) }));
+}
+
+/**
+ * An index of docs prepared (maybe in a worker, maybe read back from storage) with the same
+ * `fold` that will fold the queries.
+ */
+export function searchIndexOf(prepared: readonly PreparedDoc[], fold: ScriptFold): SearchIndex {
+  const indexed: IndexedDoc[] = prepared.map(({ doc, plain, folded }) => ({ doc, plain, folded }));
   return toIndex({ docs: indexed, fold });
 }

@@ -79,6 +79,9 @@ const APP_UI = {
   sampleTitle: '示例版面：投資全方位',
   articleOf: '篇',
   emptyPage: '這個版面沒有可閱讀的文字。',
+  updateReady: { hant: '新版本已準備好。重新載入即可使用，文庫不受影響。', hans: '新版本已准备好。重新加载即可使用，文库不受影响。' },
+  updateReload: { hant: '重新載入', hans: '重新加载' },
+  updateLater: '稍後',
 } as const satisfies Record<string, UiWord>;
 
 /** Each feature keeps its words in its own file; they meet here. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useLibrary } from '../../store/library';
 import { useT } from '../../shared/script/useScript';
+import { formatBytes, useStorageUse } from '../../shared/storage-use';
 import { DropOverlay } from './DropOverlay';
 import { FileEncoding } from './FileEncoding';
 import { ImportForms } from './ImportForms';
@@ -85,6 +86,21 @@ function LibrarySection() {
       </h3>
       <UndoToast focusOnShow />
       <LibraryList />
+      <StorageUse />
     </section>
+  );
+}
+
+/** How much of the browser's storage the app uses, as the browser estimates it. */
+function StorageUse() {
+  const t = useT();
+  const use = useStorageUse();
+  if (!use) return null;
+  return (
+    <p className="storage-use" data-testid="storage-use">
+      {t('libStorageUse')}：{formatBytes(use.usage)}
+      {use.quota > 0 && `（${t('libStorageQuota')} ${formatBytes(use.quota)}）`}
+      {use.persisted && ` · ${t('libStoragePersisted')}`}
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import type { EncodingName, ImportProblem } from '../../core/import';
 import type { PreparedPage } from '../../core/library';
 import { cleanTitle } from '../../core/library/title';
 import { useLibrary, whenHydrated } from '../../store/library';
+import { askPersistentStorage } from '../../shared/storage-use';
 import { replacePageText } from '../../store/rules';
 import { useImportSession } from './import-session';
 
@@ -26,6 +27,8 @@ async function add(page: PreparedPage, fileName?: string, bytes?: Uint8Array): P
   const { title, source, decode, notes } = page;
   const pageId = useLibrary.getState().importPage({ title, source, encoding: decode?.encoding });
   performance.mark('broadsheet:import-stored');
+  // The library now holds the reader's own pages: ask the browser to keep them.
+  void askPersistentStorage();
   useImportSession.setState({
     busy: false,
     dialogOpen: false,

@@ -1,14 +1,16 @@
 /**
  * The library's search, loaded on first use (its own chunk: nothing of it weighs on first paint).
- * One index per page, kept while the page's text and corrections are unchanged, so a library
- * change rebuilds only the page that changed; building yields to the browser between pages so
- * typing stays responsive while 200 pages are indexed.
+ * Each page's docs are derived and folded in a worker and kept between visits (see
+ * `shared/page/derived-library.ts`, shared with the watchlist's mentions); here they only become
+ * an index, once per derived page, so a library change costs what changed.
  */
-import { pageScript, searchDocs, stockSearchTerms, type MentionSource } from '../../core/library';
-import { applyCorrections, parsePage, type Correction } from '../../core/page';
+import type { DerivedPage } from '../../core/derived/library-derive';
+import { stockSearchTerms, type MentionSource } from '../../core/library';
+import type { Correction } from '../../core/page';
 import type { Script } from '../../core/script/detect-script';
-import { buildSearchIndex, DEFAULT_SEARCH_LIMIT, search, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
-import { findStockMentions, type StockMention } from '../../core/stocks';
+import { DEFAULT_SEARCH_LIMIT, search, searchIndexOf, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
+import { remembering } from '../../core/derived/library-derive';
+import { deriveLibraryPages } from '../../shared/page/derived-library';
 
 /** A page as the search sees it. */
 export interface SearchablePage {
@@ -32,59 +34,29 @@ export interface SearchResult {
 
 interface Entry {
   readonly source: string;
-  readonly corrections: readonly Correction[] | undefined;
   readonly index: SearchIndex;
   readonly script: Script;
-  mentions?: readonly StockMention[];
+  readonly mentions: DerivedPage['stocks'];
 }
 
-const entries = new Map<string, Entry>();
-
-/**
- * The fold, remembered per line: a rebuild re-folds only new lines, and a query folded once per
- * page is folded once. Cleared when it grows past what 200 large pages need.
- */
-function remembering(fold: ScriptFold): ScriptFold {
-  const memo = new Map<string, string>();
-  return (text) => {
-    let out = memo.get(text);
-    if (out === undefined) {
-      if (memo.size > 400_000) memo.clear();
-      out = fold(text);
-      memo.set(text, out);
-    }
-    return out;
-  };
-}
-
+/** Each derived page's index, made once; the fold folds queries as the worker folded the docs. */
+const indexes = new WeakMap<DerivedPage, { fold: ScriptFold; entry: Entry }>();
 let folding: { fold: ScriptFold; remembered: ScriptFold } | undefined;
 
-function entryFor(page: SearchablePage, fold: ScriptFold): Entry {
-  const known = entries.get(page.id);
-  if (known && known.source === page.source && known.corrections === page.corrections) return known;
-  const parsed = applyCorrections(parsePage(page.source), page.corrections ?? []);
-  const entry = { source: page.source, corrections: page.corrections, index: buildSearchIndex(searchDocs(page.id, parsed), fold), script: pageScript(page.source) };
-  entries.set(page.id, entry);
+function entryFor(page: SearchablePage, derived: DerivedPage, fold: ScriptFold): Entry {
+  const known = indexes.get(derived);
+  if (known && known.fold === fold) return known.entry;
+  const entry = { source: page.source, index: searchIndexOf(derived.docs, fold), script: derived.searchScript, mentions: derived.stocks };
+  indexes.set(derived, { fold, entry });
   return entry;
 }
 
-/** Builds (or brings up to date) the indexes of `pages`; `pause` lets the browser breathe between pages. */
-export async function prepare(pages: readonly SearchablePage[], fold: ScriptFold, pause: () => Promise<void>): Promise<Engine> {
+/** The engine for `pages`, once the worker has derived (or read back) every one of them. */
+export async function prepare(pages: readonly SearchablePage[], fold: ScriptFold): Promise<Engine> {
   if (folding?.fold !== fold) folding = { fold, remembered: remembering(fold) };
   const remembered = folding.remembered;
-  const live = new Set(pages.map((p) => p.id));
-  for (const id of entries.keys()) if (!live.has(id)) entries.delete(id);
-  let slice = performance.now();
-  for (const page of pages) {
-    entryFor(page, remembered);
-    if (performance.now() - slice > 12) {
-      await pause();
-      slice = performance.now();
-    }
-  }
-  // Another build may have replaced entries meanwhile: take this library's, building any missing.
-  const ready = pages.map((page) => ({ page, entry: entryFor(page, remembered) }));
-  return new Engine(ready);
+  const derived = await deriveLibraryPages(pages.map(({ id, source, corrections }) => ({ id, source, corrections })));
+  return new Engine(pages.map((page, i) => ({ page, entry: entryFor(page, derived[i]!, remembered) })));
 }
 
 /** A library's pages, indexed: `run` searches them all, in library order. */
@@ -114,7 +86,6 @@ export class Engine {
   /** Stock mentions, found on the first query that looks like a code, then kept with the page. */
   private *mentionSources(): Generator<MentionSource> {
     for (const { entry } of this.pages) {
-      entry.mentions ??= findStockMentions(entry.source);
       yield { source: entry.source, mentions: entry.mentions };
     }
   }

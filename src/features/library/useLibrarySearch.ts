@@ -6,7 +6,6 @@ import type { Engine, SearchablePage, SearchResult } from './search-engine';
 /** Hits listed at most; the count says how many more there are. */
 export const SHOWN_HITS = 50;
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 let generation = 0;
 
 /**
@@ -26,7 +25,7 @@ export function useSearchEngine(wanted: boolean): Engine | undefined {
     const list: SearchablePage[] = allPages({ pages, sample }).map(({ id, title, source }) => ({ id, title, source, corrections: corrections[id] }));
     const start = performance.now();
     Promise.all([import('./search-engine'), ensureHk2s()])
-      .then(([{ prepare }, fold]) => prepare(list, fold, pause))
+      .then(([{ prepare }, fold]) => prepare(list, fold))
       .then(
         (built) => {
           performance.measure('broadsheet:search-index', { start, detail: { pages: list.length } });

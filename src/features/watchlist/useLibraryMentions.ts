@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { applyCorrections, type Correction } from '../../core/page';
-import { indexMentions, type LibraryMention } from '../../core/watchlist/mentions';
+import type { DerivedPage } from '../../core/derived/library-derive';
+import type { Correction } from '../../core/page';
+import type { LibraryMention } from '../../core/watchlist/mentions';
 import { allPages, useLibrary, type StoredPage } from '../../store/library';
-import { analyse, annotationsOf } from '../../shared/page/analysis';
+import { deriveLibraryPages } from '../../shared/page/derived-library';
 
 export type MentionIndex = ReadonlyMap<string, readonly LibraryMention[]>;
 
@@ -13,9 +14,10 @@ interface Inputs {
 }
 
 /**
- * The library's stock mentions, by stock key. Derived, never stored: from every page's source
- * (annotated lazily, see `analysis.ts`) and the reader's corrections, so it follows imports,
- * deletions and re-segmentation. The card and the pane share one computation per library state.
+ * The library's stock mentions, by stock key. Derived from every page's source and the reader's
+ * corrections (in a worker, kept between visits: see `derived-library.ts`), so it follows
+ * imports, deletions and re-segmentation. The card and the pane share one computation per
+ * library state.
  */
 let last: { inputs: Inputs; index: Promise<Map<string, LibraryMention[]>> } | undefined;
 
@@ -23,14 +25,22 @@ function indexLibrary(inputs: Inputs): Promise<Map<string, LibraryMention[]>> {
   if (last && last.inputs.pages === inputs.pages && last.inputs.sample === inputs.sample && last.inputs.corrections === inputs.corrections) {
     return last.index;
   }
-  const index = Promise.all(
-    allPages(inputs).map(async ({ id, source }) => {
-      const stocks = (await annotationsOf(source)).stocks;
-      const { page, sourceScript } = analyse(source);
-      return { pageId: id, page: applyCorrections(page, inputs.corrections[id] ?? []), script: sourceScript, stocks };
-    }),
-  ).then(indexMentions);
+  const pages = allPages(inputs).map(({ id, source }) => ({ id, source, corrections: inputs.corrections[id] }));
+  const index = deriveLibraryPages(pages).then(mergeMentions);
   last = { inputs, index };
+  return index;
+}
+
+/** Each page's mentions, merged in library order (then page order, as each page lists them). */
+function mergeMentions(pages: readonly DerivedPage[]): Map<string, LibraryMention[]> {
+  const index = new Map<string, LibraryMention[]>();
+  for (const page of pages) {
+    for (const [key, mentions] of page.mentions) {
+      const list = index.get(key);
+      if (list) list.push(...mentions);
+      else index.set(key, [...mentions]);
+    }
+  }
   return index;
 }
 

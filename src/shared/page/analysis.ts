@@ -1,5 +1,6 @@
-import { create } from 'zustand';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { PageAnnotations } from '../../core/annotate';
+import { createKeyedCache } from '../../core/derived/keyed-cache';
 import { parsePage } from '../../core/page';
 import { detectScript, type Script } from '../../core/script/detect-script';
 import type { ParsedPage } from '../../core/page/parsed-page';
@@ -7,9 +8,11 @@ import type { ParsedPage } from '../../core/page/parsed-page';
 /**
  * What a page's source yields, derived and cached, never stored: the parse (at once, it is
  * small and fast) and the annotations (figures and stocks, from a lazily loaded chunk so first
- * paint doesn't wait for them). One entry per source text.
+ * paint doesn't wait for them).
  */
 export interface Analysis {
+  /** The text this was derived from: an entry is valid only for it. */
+  readonly source: string;
   readonly page: ParsedPage;
   readonly sourceScript: Script;
   /** Undefined until the annotation chunk has loaded and run. */
@@ -19,33 +22,58 @@ export interface Analysis {
 const EMPTY_ANNOTATIONS: PageAnnotations = { figures: [], stocks: [] };
 export { EMPTY_ANNOTATIONS };
 
-const cache = new Map<string, { page: ParsedPage; sourceScript: Script }>();
-const annotated = new Map<string, PageAnnotations>();
+/** Pages kept besides those shown (which are always kept): enough for a few pages read in turn. */
+export const ANALYSES_KEPT = 24;
+
+/**
+ * The one cache of page analyses, by page id, each valid for the text it was derived from. The
+ * reader, search, the watchlist's mentions and the charts all read it. A page some view shows
+ * is subscribed to, and so is never evicted, however many other pages are analysed.
+ */
+const analyses = createKeyedCache<Analysis>(ANALYSES_KEPT);
+const annotating = new WeakMap<ParsedPage, Promise<PageAnnotations>>();
 let annotator: Promise<typeof import('../../core/annotate')> | undefined;
 
-/** Bumped when annotations arrive, so views re-render. */
-export const useAnalysisVersion = create<{ version: number }>()(() => ({ version: 0 }));
-
-export function analyse(source: string): Analysis {
-  let entry = cache.get(source);
-  if (!entry) {
-    entry = { page: parsePage(source), sourceScript: detectScript(source) };
-    if (cache.size >= 16) {
-      const oldest = cache.keys().next().value as string;
-      cache.delete(oldest);
-      annotated.delete(oldest);
-    }
-    cache.set(source, entry);
-  }
-  const annotations = annotated.get(source);
-  if (!annotations) void annotate(source, entry.page);
-  return { ...entry, annotations };
+/**
+ * The page's analysis, parsed now if it isn't cached for this text. Safe to call while
+ * rendering: filling the cache tells no one, as every reader would compute the same.
+ */
+export function analysisOf(pageId: string, source: string): Analysis {
+  const known = analyses.get(pageId);
+  if (known && known.source === source) return known;
+  const entry: Analysis = { source, page: parsePage(source), sourceScript: detectScript(source), annotations: undefined };
+  analyses.set(pageId, entry, { quiet: true });
+  return entry;
 }
 
-/** Annotates now (awaiting the chunk), for code that needs every page's marks (watchlist, search). */
-export async function annotationsOf(source: string): Promise<PageAnnotations> {
-  const { page } = analyse(source);
-  return annotate(source, page);
+/** The page's figures and stocks, annotating it if need be; the page's subscribers hear of it. */
+export function annotationsOf(pageId: string, source: string): Promise<PageAnnotations> {
+  const entry = analysisOf(pageId, source);
+  if (entry.annotations) return Promise.resolve(entry.annotations);
+  let pending = annotating.get(entry.page);
+  if (!pending) {
+    pending = annotate(pageId, entry.page);
+    annotating.set(entry.page, pending);
+  }
+  return pending;
+}
+
+/** Keeps the page's analysis through any eviction until the returned release is called. */
+export function pinAnalysis(pageId: string): () => void {
+  return analyses.pin(pageId);
+}
+
+/** The page's analysis; re-renders when (and only when) this page's annotations arrive. */
+export function useAnalysis(pageId: string | undefined, source: string | undefined): Analysis | undefined {
+  const subscribe = useCallback((listener: () => void) => (pageId === undefined ? () => {} : analyses.subscribe(pageId, listener)), [pageId]);
+  const snapshot = () => (pageId === undefined || source === undefined ? undefined : analysisOf(pageId, source));
+  const analysis = useSyncExternalStore(subscribe, snapshot, snapshot);
+  useEffect(() => {
+    if (pageId !== undefined && analysis && !analysis.annotations) {
+      annotationsOf(pageId, analysis.source).catch((error: unknown) => console.error('Broadsheet: the page could not be annotated', error));
+    }
+  }, [pageId, analysis]);
+  return analysis;
 }
 
 function afterPaint(): Promise<void> {
@@ -62,18 +90,16 @@ function afterPaint(): Promise<void> {
   });
 }
 
-async function annotate(source: string, page: ParsedPage): Promise<PageAnnotations> {
-  const done = annotated.get(source);
-  if (done) return done;
+async function annotate(pageId: string, page: ParsedPage): Promise<PageAnnotations> {
   annotator ??= import('../../core/annotate');
   const { annotatePage } = await annotator;
   // Let the articles paint first: on a large page recognition takes a while, and the marks can
   // arrive a frame later.
   await afterPaint();
-  const result = annotated.get(source) ?? annotatePage(page);
-  if (!annotated.has(source)) {
-    annotated.set(source, result);
-    useAnalysisVersion.setState((s) => ({ version: s.version + 1 }));
-  }
-  return result;
+  const current = analyses.peek(pageId);
+  if (current?.page === page && current.annotations) return current.annotations;
+  const annotations = annotatePage(page);
+  // Still the entry for this text (not replaced by an edit, nor evicted unwatched): fill it in.
+  if (current?.page === page) analyses.set(pageId, { ...current, annotations });
+  return annotations;
 }

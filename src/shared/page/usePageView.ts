@@ -4,7 +4,7 @@ import { applyCorrections, type Correction } from '../../core/page';
 import type { Script } from '../../core/script';
 import type { ParsedPage } from '../../core/page/parsed-page';
 import { findPage, useLibrary } from '../../store/library';
-import { analyse, EMPTY_ANNOTATIONS, useAnalysisVersion } from './analysis';
+import { EMPTY_ANNOTATIONS, useAnalysis } from './analysis';
 
 export interface PageView {
   readonly pageId: string;
@@ -21,17 +21,20 @@ export interface PageView {
 
 const NO_CORRECTIONS: readonly Correction[] = [];
 
-/** The open page, parsed, annotated and corrected: all derived from the stored facts. */
+/**
+ * The open page, parsed, annotated and corrected: all derived from the stored facts, through the
+ * one cache of analyses (`analysis.ts`). Subscribing to the page keeps it cached while shown.
+ */
 export function usePageView(pageId: string | undefined): PageView | undefined {
   // Until the library is read back, corrections are unknown: show nothing rather than a flash
   // of the uncorrected page.
   const hydrated = useLibrary((s) => s.hydrated);
   const stored = useLibrary((s) => (pageId && s.hydrated ? findPage(s, pageId) : undefined));
   const corrections = useLibrary((s) => (pageId ? s.corrections[pageId] : undefined)) ?? NO_CORRECTIONS;
-  const version = useAnalysisVersion((s) => s.version);
+  const analysis = useAnalysis(stored && hydrated ? pageId : undefined, stored?.source);
   return useMemo(() => {
-    if (!stored || !pageId || !hydrated) return undefined;
-    const { page, annotations, sourceScript } = analyse(stored.source);
+    if (!stored || !pageId || !hydrated || !analysis) return undefined;
+    const { page, annotations, sourceScript } = analysis;
     return {
       pageId,
       title: stored.title,
@@ -41,6 +44,5 @@ export function usePageView(pageId: string | undefined): PageView | undefined {
       sourceScript,
       corrections,
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version: annotations arrived
-  }, [stored, pageId, corrections, version, hydrated]);
+  }, [stored, pageId, corrections, analysis, hydrated]);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import release from './fixtures/release-0.1.0.json';
 import earlier from './fixtures/earlier-layouts.json';
 import { asideKey, encodeWhole, pageKey, readStored, STORED_SHAPES, storedEntries, type StoredShape } from '.';
-import { SAMPLES } from './samples';
+import { SAMPLES } from '../testing/samples';
 
 const shapes = Object.entries(STORED_SHAPES) as Array<[keyof typeof STORED_SHAPES, StoredShape<unknown>]>;
 const NOW = 1_800_000_000_000;

@@ -1,4 +1,4 @@
-import type { ChartChoicesFacts, LibraryFacts, PrefsFacts, StoredShapeName, WatchlistFacts } from '.';
+import type { ChartChoicesFacts, LibraryFacts, PrefsFacts, StoredShapeName, WatchlistFacts } from '../shapes';
 
 /**
  * A full value of each stored shape, with what is easy to get wrong on the way to storage and

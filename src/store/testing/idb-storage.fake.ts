@@ -2,7 +2,7 @@
  * A test double for `idb-storage`: IndexedDB as a Map. `failWrites` makes it refuse like a full
  * disk, `failReads` like storage that cannot be opened; `writes` lists each transaction's keys,
  * put and deleted, so a test can see what a change wrote.
- * Use with `vi.mock('./idb-storage', () => import('./idb-storage.fake'))`.
+ * Use with `vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'))`.
  */
 export const db = {
   data: new Map<string, unknown>(),
