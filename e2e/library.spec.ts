@@ -3,7 +3,7 @@ import { pngBytes, zipBytes } from './files/binary';
 import { BIG5_PAGE, big5Bytes, GB_PAGE, gb18030Bytes, utf8Bytes } from './files/pages';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { seedRaw, storedAs } from './seed';
-import { storedText } from './stored';
+import { storedText, storedValues } from './stored';
 
 const PASTED = {
   headline: '恒指高開後回軟 成交縮減',
@@ -268,19 +268,6 @@ test.describe('library: pages', () => {
 });
 
 test.describe('library: storage', () => {
-  /** The library's IndexedDB values, by key. */
-  const storedValues = (page: Page) =>
-    page.evaluate(async () => {
-      const open = indexedDB.open('broadsheet');
-      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const store = db.transaction('kv').objectStore('kv');
-      const [keys, values] = await Promise.all(
-        [store.getAllKeys(), store.getAll()].map((r) => new Promise<unknown[]>((resolve) => (r.onsuccess = () => resolve(r.result as unknown[])))),
-      );
-      db.close();
-      return Object.fromEntries(keys!.map((k, i) => [String(k), values![i]])) as Record<string, unknown>;
-    });
-
   test('keeps each text under a key of its own, and moves a library stored whole into that layout', async ({ page, desk, library }) => {
     // The earlier layout: the library stored whole, texts inside (as the app's encodeWhole writes it).
     const pold = { id: 'pold', title: '舊頁', source: '舊頁標題\n\n騰訊（00700）業績勝預期。', addedAt: Date.now() };

@@ -1,5 +1,6 @@
 import { expect, HEADLINES, test } from './fixtures';
 import { seedRaw, storedAs } from './seed';
+import { storedValues } from './stored';
 
 const PASTED = { text: '港股收市\n\n恒指收市報20,000點。\n', headline: '港股收市' };
 
@@ -25,21 +26,10 @@ test.describe('bad storage and failed chunks', () => {
     await expect(page.getByRole('status').filter({ hasText: '較新版本' })).toBeVisible();
     await library.paste(PASTED.text);
     await expect(desk.headlines).toHaveText([PASTED.headline]);
-    const stored = () =>
-      page.evaluate(async () => {
-        const open = indexedDB.open('broadsheet');
-        const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-        const store = db.transaction('kv').objectStore('kv');
-        const [keys, values] = await Promise.all(
-          [store.getAllKeys(), store.getAll()].map((r) => new Promise<unknown[]>((resolve) => (r.onsuccess = () => resolve(r.result as unknown[])))),
-        );
-        db.close();
-        return Object.fromEntries(keys!.map((k, i) => [String(k), values![i]]));
-      });
-    await expect.poll(async () => Object.keys(await stored()).filter((k) => k.startsWith('broadsheet-library:version-99:'))).toHaveLength(1);
+    await expect.poll(async () => Object.keys(await storedValues(page)).filter((k) => k.startsWith('broadsheet-library:version-99:'))).toHaveLength(1);
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: '較新版本' })).toBeVisible();
-    expect((await stored())['broadsheet-library']).toBe(newer);
+    expect((await storedValues(page))['broadsheet-library']).toBe(newer);
   });
 
   test('corrupted preferences fall back to defaults', async ({ page, desk }) => {

@@ -18,3 +18,17 @@ export function storedText(page: Page): Promise<string> {
     return parts.join('\n');
   });
 }
+
+/** The values of the app's own IndexedDB store (`broadsheet`, object store `kv`), by key. */
+export function storedValues(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('broadsheet');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const store = db.transaction('kv').objectStore('kv');
+    const [keys, values] = await Promise.all(
+      [store.getAllKeys(), store.getAll()].map((r) => new Promise<unknown[]>((resolve) => (r.onsuccess = () => resolve(r.result as unknown[])))),
+    );
+    db.close();
+    return Object.fromEntries(keys!.map((k, i) => [String(k), values![i]])) as Record<string, unknown>;
+  });
+}
