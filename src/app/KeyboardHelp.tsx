@@ -28,7 +28,7 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="keys-dialog" aria-labelledby="keys-title" data-testid="keyboard-help" onClose={onClose}>
+    <dialog ref={dialog} className="modal keys-dialog" aria-labelledby="keys-title" data-testid="keyboard-help" onClose={onClose}>
       <header className="keys-header">
         <h2 id="keys-title">{t('keysTitle')}</h2>
         <button type="button" className="notice-dismiss" onClick={onClose} aria-label={t('libClose')} title={t('libClose')}>

@@ -32,7 +32,7 @@ export function LibraryDialog({ dragging }: { dragging: boolean }) {
   return (
     <dialog
       ref={ref}
-      className="library-dialog"
+      className="modal library-dialog"
       aria-labelledby={titleId}
       data-testid="library-dialog"
       onClose={() => setDialogOpen(false)}
