@@ -29,12 +29,13 @@ function mergeLibrary(current: LibraryFacts, incoming: LibraryFacts, ctx: Restor
     const id = ctx.pageId(key);
     if (id === undefined) continue;
     const page = incoming.pages[key];
-    const here = current.pages[id];
+    // Against what the merge holds so far: two pages of the backup may be one page here.
+    const here = pages[id];
     const added = page !== undefined && here === undefined;
     const when = incoming.edited[key];
     // An entry here: a page, or the sample with corrections or a date (else the backup's just comes in).
-    const exists = here !== undefined || current.edited[id] !== undefined || id in current.corrections || id in (current.dates ?? {});
-    if (exists && !added && (when ?? 0) <= (current.edited[id] ?? 0)) continue;
+    const exists = here !== undefined || edited[id] !== undefined || id in corrections || id in dates;
+    if (exists && !added && (when ?? 0) <= (edited[id] ?? 0)) continue;
     let changed = false;
     if (added) {
       pages[id] = { ...page, id };
@@ -72,9 +73,10 @@ function mergeChartChoices(current: ChartChoicesFacts, incoming: ChartChoicesFac
   for (const [key, theirs] of Object.entries(incoming.choices)) {
     const id = ctx.pageId(key);
     if (id === undefined) continue;
-    const mine = current.choices[id];
+    // Against what the merge holds so far: two pages of the backup may be one page here.
+    const mine = choices[id];
     const when = incoming.edited[key] ?? 0;
-    if (mine !== undefined && when <= (current.edited[id] ?? 0)) continue;
+    if (mine !== undefined && when <= (edited[id] ?? 0)) continue;
     if (!same(mine, theirs)) count.add('chartChoices');
     choices[id] = theirs;
     edited[id] = when;
