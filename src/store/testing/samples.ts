@@ -1,4 +1,4 @@
-import type { ChartChoicesFacts, LibraryFacts, PrefsFacts, StoredShapeName, WatchlistFacts } from '../shapes';
+import type { ChartChoicesFacts, HighlightsFacts, LibraryFacts, PrefsFacts, StoredShapeName, WatchlistFacts } from '../shapes';
 
 /**
  * A full value of each stored shape, with what is easy to get wrong on the way to storage and
@@ -37,4 +37,18 @@ export const SAMPLES = {
     },
   } satisfies WatchlistFacts,
   prefs: { script: 'hans', fontSize: 28, theme: 'sepia', lineHeight: 2.1, measure: 32, typeface: 'sans', focus: true, speechLang: 'zh-HK', updatedAt: 1735689601000 } satisfies PrefsFacts,
+  highlights: {
+    highlights: {
+      h1: {
+        id: 'h1',
+        pageId: 'pa1',
+        colour: 'yellow',
+        note: '看好 "核心"\n長線',
+        selector: { start: 8, end: 18, exact: '恒指收市報20,000', prefix: '港股收市評論\n\n', suffix: '點，騰訊（00700）升2%。"\\"𠀋' },
+        createdAt: 1735689600000,
+        editedAt: 1735689600500,
+      },
+      'h-2': { id: 'h-2', pageId: 'sample', colour: 'pink', note: '', selector: { start: 0, end: 1, exact: '𠀋', prefix: '', suffix: '' }, createdAt: 1, editedAt: 1 },
+    },
+  } satisfies HighlightsFacts,
 } as const satisfies Record<StoredShapeName, unknown>;
