@@ -113,6 +113,7 @@ const lib = (pages: Array<typeof pa1>, rest: Partial<AllFacts['library']> = {}):
 });
 const with_ = (change: Partial<AllFacts>): AllFacts => ({ ...EMPTY, ...change });
 const entry = SAMPLES.watchlist.entries['HK:00700'];
+const hl = SAMPLES.highlights.highlights.h1;
 
 describe('restore: the merge rules', () => {
   it.each<[string, AllFacts, AllFacts, (after: AllFacts) => void, Tally]>([
@@ -207,6 +208,30 @@ describe('restore: the merge rules', () => {
       with_({ prefs: SAMPLES.prefs }),
       (after) => expect(after.prefs).toEqual(SAMPLES.prefs),
       { settings: 1 },
+    ],
+    [
+      "highlights: one not here is added, with its note, on its page's id here",
+      with_({ library: lib([{ ...pa1, id: 'phere01' }]) }),
+      with_({ library: lib([pa1]), highlights: { highlights: { h1: hl } } }),
+      (after) => expect(after.highlights.highlights).toEqual({ h1: { ...hl, pageId: 'phere01' } }),
+      { highlights: 1, notes: 1 },
+    ],
+    [
+      "highlights: the later edit's note and colour win; an earlier one's are ignored",
+      with_({ highlights: { highlights: { h1: { ...hl, note: '舊', editedAt: 5 }, h2: { ...hl, id: 'h2', colour: 'green', editedAt: 50 } } } }),
+      with_({ highlights: { highlights: { h1: { ...hl, note: '新', editedAt: 9 }, h2: { ...hl, id: 'h2', colour: 'blue', editedAt: 10 } } } }),
+      (after) => expect([after.highlights.highlights.h1?.note, after.highlights.highlights.h2?.colour]).toEqual(['新', 'green']),
+      { notes: 1 },
+    ],
+    [
+      'highlights: another highlight under an id taken here comes in beside it, not over it',
+      with_({ highlights: { highlights: { h1: { ...hl, selector: { ...hl.selector, start: 0, end: 2 } } } } }),
+      with_({ highlights: { highlights: { h1: hl } } }),
+      (after) => {
+        expect(after.highlights.highlights.h1?.selector.start).toBe(0);
+        expect(after.highlights.highlights['h1-2']).toEqual({ ...hl, id: 'h1-2' });
+      },
+      { highlights: 1, notes: 1 },
     ],
     [
       'settings changed here later than the backup’s are kept',

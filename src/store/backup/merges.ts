@@ -1,5 +1,6 @@
+import type { Highlight } from '../../core/highlights/highlight';
 import type { WatchEntry } from '../../core/watchlist/watch-entry';
-import { STORED_SHAPES, type ChartChoicesFacts, type LibraryFacts, type PrefsFacts, type WatchlistFacts } from '../shapes';
+import { STORED_SHAPES, type ChartChoicesFacts, type HighlightsFacts, type LibraryFacts, type PrefsFacts, type WatchlistFacts } from '../shapes';
 import { Counter, same, type RestoreContext, type ShapeMerges } from './merge';
 
 /**
@@ -11,6 +12,7 @@ export const BACKUP_MERGES: ShapeMerges = {
   chartChoices: { merge: mergeChartChoices },
   watchlist: { merge: mergeWatchlist },
   prefs: { merge: mergePrefs },
+  highlights: { merge: mergeHighlights },
 };
 
 /**
@@ -118,4 +120,28 @@ function mergePrefs(current: PrefsFacts, incoming: PrefsFacts) {
   const untouched = same(current, STORED_SHAPES.prefs.defaults);
   if ((!untouched && incoming.updatedAt <= current.updatedAt) || same(current, incoming)) return { state: current, tally: {} };
   return { state: incoming, tally: { settings: 1 } };
+}
+
+/**
+ * Highlights by id, each following its page to its id here: one not here is added; one here (the
+ * same page, place and creation) takes the backup's note and colour if they were edited later.
+ * Another highlight under an id taken here comes in under `<id>-2` (`-3`, …), the same each time.
+ */
+function mergeHighlights(current: HighlightsFacts, incoming: HighlightsFacts, ctx: RestoreContext) {
+  const count = new Counter();
+  const highlights: Record<string, Highlight> = { ...current.highlights };
+  for (const [id, highlight] of Object.entries(incoming.highlights)) {
+    const theirs: Highlight = { ...highlight, pageId: ctx.pageId(highlight.pageId) ?? highlight.pageId };
+    const isSame = (h: Highlight) => h.pageId === theirs.pageId && h.createdAt === theirs.createdAt && same(h.selector, theirs.selector);
+    let at = id;
+    for (let n = 2; highlights[at] !== undefined && !isSame(highlights[at]!); n++) at = `${id.slice(0, 32)}-${n}`;
+    const mine = highlights[at];
+    if (mine && (theirs.editedAt <= mine.editedAt || same(mine, { ...theirs, id: at }))) continue;
+    highlights[at] = { ...theirs, id: at };
+    if (!mine) count.add('highlights');
+    if (theirs.note !== '' && theirs.note !== (mine?.note ?? '')) count.add('notes');
+    else if (mine) count.add('updated');
+  }
+  if (same(highlights, current.highlights)) return { state: current, tally: {} };
+  return { state: { highlights }, tally: count.tally };
 }

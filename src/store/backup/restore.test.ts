@@ -47,7 +47,7 @@ describe('backup and restore through the stores', () => {
     expect(Object.keys((await currentFacts()).library.pages)).toEqual([]);
 
     const restored = await restoreLibrary(await bytesOf(blob));
-    expect(restored).toEqual({ ok: true, data: { pages: 2, stocks: 2, notes: 1, corrections: 2, dates: 2, chartChoices: 2, settings: 1 } });
+    expect(restored).toEqual({ ok: true, data: { pages: 2, stocks: 2, notes: 2, highlights: 2, corrections: 2, dates: 2, chartChoices: 2, settings: 1 } });
     const after = await currentFacts();
     for (const name of names) expect(after[name]).toEqual(SAMPLES[name]);
     await settle();

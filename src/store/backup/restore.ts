@@ -1,6 +1,7 @@
 import { newPageId } from '../../core/library/page-id';
 import { ok, type Result } from '../../core/result';
 import { useChartChoices } from '../chart-choices';
+import { useHighlights } from '../highlights';
 import { useLibrary } from '../library';
 import { usePrefs } from '../prefs';
 import type { StoredShapeName } from '../shapes';
@@ -30,6 +31,7 @@ export const PERSISTED_STORES = {
   chartChoices: useChartChoices,
   watchlist: useWatchlist,
   prefs: usePrefs,
+  highlights: useHighlights,
 } as const satisfies { readonly [K in StoredShapeName]: PersistedStore };
 
 const names = Object.keys(PERSISTED_STORES) as StoredShapeName[];

@@ -38,12 +38,8 @@ describe('stored shapes', () => {
       ['broadsheet-library', 'indexedDB', 2],
       ['broadsheet-chart-choices', 'indexedDB', 2],
       ['broadsheet-watchlist', 'localStorage', 2],
-<<<<<<< HEAD
       ['broadsheet-prefs', 'localStorage', 3],
-=======
-      ['broadsheet-prefs', 'localStorage', 2],
       ['broadsheet-highlights', 'indexedDB', 1],
->>>>>>> main
     ]);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { AllFacts } from '../backup/document';
-import type { ChartChoicesFacts, LibraryFacts, PrefsFacts, WatchlistFacts } from '../shapes';
+import { HIGHLIGHT_COLOURS } from '../../core/highlights/highlight';
+import type { ChartChoicesFacts, HighlightsFacts, LibraryFacts, PrefsFacts, WatchlistFacts } from '../shapes';
 import { FONT_SIZE_RANGE, LINE_HEIGHT_RANGE, MEASURE_RANGE, SPEECH_LANGS, THEMES, TYPEFACES } from '../shapes';
 
 /**
@@ -95,8 +96,32 @@ export const arbitraryPrefs: fc.Arbitrary<PrefsFacts> = fc.record(
   { requiredKeys: ['fontSize', 'theme', 'lineHeight', 'measure', 'typeface', 'focus', 'updatedAt'] },
 );
 
-/** Every stored shape's facts, consistent with one another (chart choices and stocks name the library's pages). */
+export const arbitraryHighlights = (pageIds: readonly string[]): fc.Arbitrary<HighlightsFacts> =>
+  fc
+    .uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^h[0-9a-z]{3}$/),
+        pageId: fc.constantFrom(...pageIds, 'sample'),
+        colour: fc.constantFrom(...HIGHLIGHT_COLOURS),
+        note: text,
+        selector: fc
+          .record({ start: fc.nat(500), length: fc.integer({ min: 1, max: 20 }), exact: text.filter((s) => s.length > 0), prefix: text, suffix: text })
+          .map(({ start, length, ...quote }) => ({ start, end: start + length, ...quote })),
+        createdAt: time,
+        editedAt: time,
+      }),
+      { selector: (h) => h.id, maxLength: 4 },
+    )
+    .map((list) => ({ highlights: Object.fromEntries(list.map((h) => [h.id, h])) }));
+
+/** Every stored shape's facts, consistent with one another (chart choices, stocks and highlights name the library's pages). */
 export const arbitraryFacts: fc.Arbitrary<AllFacts> = arbitraryLibrary.chain((library) => {
   const ids = Object.keys(library.pages);
-  return fc.record({ library: fc.constant(library), chartChoices: arbitraryChartChoices(ids), watchlist: arbitraryWatchlist(ids), prefs: arbitraryPrefs });
+  return fc.record({
+    library: fc.constant(library),
+    chartChoices: arbitraryChartChoices(ids),
+    watchlist: arbitraryWatchlist(ids),
+    prefs: arbitraryPrefs,
+    highlights: arbitraryHighlights(ids),
+  });
 });
