@@ -11,6 +11,9 @@ describe('route', () => {
     ['#/sample/a120/a4410', { pageId: 'sample', articleId: 'a120', compareId: 'a4410' }],
     ['#/sample/a120?at=530', { pageId: 'sample', articleId: 'a120', at: 530 }],
     ['#/sample/a120/a120', { pageId: 'sample', articleId: 'a120' }],
+    ['#/sample/a120?h=hmx7e1', { pageId: 'sample', articleId: 'a120', highlight: 'hmx7e1' }],
+    ['#/sample/a120?at=5&h=h1', { pageId: 'sample', articleId: 'a120', at: 5, highlight: 'h1' }],
+    ['#/sample?h=<b>', { pageId: 'sample' }],
     ['#/<script>/a1', { pageId: 'a1' }],
   ])('parses %j', (hash, expected) => {
     expect(parseRoute(hash)).toEqual(expected);
@@ -19,8 +22,14 @@ describe('route', () => {
   it('round-trips every route it can format', () => {
     const id = fc.stringMatching(/^[\w-]{1,12}$/);
     fc.assert(
-      fc.property(id, id, fc.option(id, { nil: undefined }), fc.option(fc.nat(1e6), { nil: undefined }), (pageId, articleId, compareId, at) => {
-        const route: Route = { pageId, articleId, ...(compareId && compareId !== articleId ? { compareId } : {}), ...(at !== undefined ? { at } : {}) };
+      fc.property(id, id, fc.option(id, { nil: undefined }), fc.option(fc.nat(1e6), { nil: undefined }), fc.option(id, { nil: undefined }), (pageId, articleId, compareId, at, highlight) => {
+        const route: Route = {
+          pageId,
+          articleId,
+          ...(compareId && compareId !== articleId ? { compareId } : {}),
+          ...(at !== undefined ? { at } : {}),
+          ...(highlight ? { highlight } : {}),
+        };
         expect(parseRoute(formatRoute(route))).toEqual(route);
       }),
     );

@@ -1,4 +1,5 @@
 import { CHART_CHOICES_SHAPE } from './chart-choices';
+import { HIGHLIGHTS_SHAPE } from './highlights';
 import { LIBRARY_SHAPE } from './library';
 import { PREFS_SHAPE } from './prefs';
 import type { StoredShape } from './stored-shape';
@@ -6,7 +7,8 @@ import { WATCHLIST_SHAPE } from './watchlist';
 
 export * from './stored-shape';
 export { CHART_CHOICES_SHAPE, type ChartChoicesFacts } from './chart-choices';
-export { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './library';
+export { HIGHLIGHTS_SHAPE, type HighlightsFacts } from './highlights';
+export { LIBRARY_SHAPE, SAMPLE_PAGE_ID, type LibraryFacts, type StoredPage } from './library';
 export {
   DEFAULT_FONT_SIZE,
   FONT_SIZE_RANGE,
@@ -35,6 +37,7 @@ export const STORED_SHAPES = {
   chartChoices: CHART_CHOICES_SHAPE,
   watchlist: WATCHLIST_SHAPE,
   prefs: PREFS_SHAPE,
+  highlights: HIGHLIGHTS_SHAPE,
 } as const satisfies Record<string, StoredShape<unknown>>;
 
 export type StoredShapeName = keyof typeof STORED_SHAPES;
