@@ -305,7 +305,7 @@ test.describe('table and exports', () => {
     const csv = await take('CSV');
     expect(csv.name).toMatch(/-OpenAI估值\.csv$/);
     expect(csv.text.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')).toEqual([
-      '日期,數值,準確度,原文,數值（原始）,單位,主體,指標,日期（ISO）,類別',
+      '日期,數值,準確度,原文,數值（原始）,單位,主體,量度,日期（ISO）,類別',
       '2024年10月,"1,570億美元",準確,1570億美元,157000000000,美元,openai,valuation,2024-10,actual',
       '2025年1月31日（預期）,"3,000億美元",準確,3000億美元,300000000000,美元,openai,valuation,2025-01-31,expected',
       '',

@@ -6,11 +6,11 @@ import { chartCsvRows, chartTable, type TableStyle, type TableWords } from './ta
 
 const HANT: TableWords = {
   item: '項目', date: '日期', value: '數值', accuracy: '準確度', source: '原文', exact: '準確', approx: '約數',
-  total: '總額', rawValue: '數值（原始）', unit: '單位', subject: '主體', measure: '指標', role: '類別',
+  total: '總額', rawValue: '數值（原始）', unit: '單位', subject: '主體', measure: '量度', role: '類別',
 };
 const HANS: TableWords = {
   item: '项目', date: '日期', value: '数值', accuracy: '准确度', source: '原文', exact: '准确', approx: '约数',
-  total: '总额', rawValue: '数值（原始）', unit: '单位', subject: '主体', measure: '指标', role: '类别',
+  total: '总额', rawValue: '数值（原始）', unit: '单位', subject: '主体', measure: '量度', role: '类别',
 };
 /** A stand-in for the display converter: enough characters for these labels. */
 const toHans = (s: string) => s.replace(/億/g, '亿');
@@ -53,7 +53,7 @@ describe('chart table and CSV', () => {
   it('exports what the chart shows, with plain numbers and what each figure is (subject, measure, date, role), in Simplified', () => {
     const csv = toCsv(chartCsvRows(series, hans));
     expect(csv.split('\r\n')).toEqual([
-      '日期,数值,准确度,原文,数值（原始）,单位,主体,指标,日期（ISO）,类别',
+      '日期,数值,准确度,原文,数值（原始）,单位,主体,量度,日期（ISO）,类别',
       '2024年10月,"1,570亿美元",准确,1570亿美元,157000000000,美元,openai,valuation,2024-10,actual',
       '2025年1月31日,"近3,000亿美元",约数（近）,近3000亿美元,300000000000,美元,openai,valuation,2025-01-31,expected',
       '',

@@ -27,7 +27,7 @@ export const CHARTS_UI = {
   // 约数 is a divisor to a mainland reader; an approximate figure is 近似值.
   chartApprox: { hant: '約數', hans: '近似值' },
   chartSubject: '主體',
-  chartMeasure: { hant: '指標', hans: '指标' },
+  chartMeasure: '量度',
   chartRole: '類別',
   chartTotal: '總額',
   chartRawValue: '數值（原始）',
