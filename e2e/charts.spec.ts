@@ -77,7 +77,7 @@ test.describe('charts drawn from facts', () => {
     await expect(hsi).toHaveAttribute('data-figure-date', '2025-01-28');
     await expect(hsi.locator('.key-figure-name')).toHaveText('恒指收市');
     await expect(hsi.locator('.key-figure-value')).toHaveText('20,225點');
-    await expect(hsi.locator('.key-figure-move')).toHaveText(['+4,478點', '28%']);
+    await expect(hsi.locator('.key-figure-move')).toHaveText(['+4,478點', '+28%']);
   });
 
   test('compares GDP growth with what was expected and the quarter before', async ({ page, desk }) => {
@@ -89,7 +89,7 @@ test.describe('charts drawn from facts', () => {
     await expect(gdp.locator('svg .chart-tick')).toHaveText(['實際', '預期', '前值']);
     await expect(gdp.locator('svg .chart-value')).toHaveText(['2.3%', '2.6%', '3.1%']);
     const gold = chartOf(page, 'series', 'price');
-    await expect(gold.locator('.chart-title')).toHaveText('黃金走勢');
+    await expect(gold.locator('.chart-title')).toHaveText('黃金價格');
     await expect(gold.locator('svg .chart-value')).toHaveText(['近2,730美元', '2,800美元']);
   });
 
@@ -279,11 +279,11 @@ test.describe('table and exports', () => {
     await desk.openArticle(HEADLINES[3]);
     const gold = chartOf(page, 'series', 'price');
     const table = await tableOf(gold);
-    await expect(table.locator('caption')).toHaveText('黃金走勢（單位：美元）');
+    await expect(table.locator('caption')).toHaveText('黃金價格（單位：美元）');
     await expect(table.locator('thead th')).toHaveText(['顯示', '日期', '數值', '準確度', '原文']);
     expect(await rowsOf(table)).toEqual([
       ['1月27日', '近2,730美元', '約數（近）', '逼近2730美元'],
-      ['1月27日當週', '2,800美元', '準確', '2800美元'],
+      ['1月27日至2月2日', '2,800美元', '準確', '2800美元'],
     ]);
     await expect(gold.locator('.chart-key')).toHaveText('斜紋：約數');
   });
@@ -324,7 +324,7 @@ test.describe('scripts and accessibility', () => {
     await expect(gdp.locator('svg .chart-tick')).toHaveText(['实际', '预期', '前值']);
     const table = await tableOf(gdp);
     await expect(table.locator('thead th')).toHaveText(['显示', '项目', '数值', '准确度', '原文']);
-    await expect(chartOf(page, 'series').locator('.chart-title')).toHaveText('黄金走势');
+    await expect(chartOf(page, 'series').locator('.chart-title')).toHaveText('黄金价格');
     await expect(keyFigures(page).first().locator('.key-figure-name')).toHaveText('黄金涨跌');
     await desk.openArticle('DeepSeek牵动AI产业价值重估');
     const parts = chartOf(page, 'parts');

@@ -22,11 +22,11 @@ for (const script of SCRIPTS) {
     await page.setViewportSize({ width: page.viewportSize()!.width, height: 2200 });
     await openIn(desk, script);
     for (let i = 0; i < HEADLINES.length; i++) {
+      if (onPhone) await desk.tab(script === 'hans' ? '目录' : '目錄').click();
       await desk.openArticle(i);
       if (onPhone) await desk.tab(script === 'hans' ? '图表' : '圖表').click();
       await expect(desk.charts.locator('.charts-loading')).toHaveCount(0);
-      await shoot(page, info, `charts-article-${i}-${script}`);
-      if (onPhone) await desk.tab(script === 'hans' ? '阅读' : '閱讀').click();
+      await shoot(page, info, `charts-article-${i}-${script}`, desk.charts.locator('.charts-article').first());
     }
   });
 
@@ -41,7 +41,7 @@ for (const script of SCRIPTS) {
       if (onPhone) await desk.tab(script === 'hans' ? '图表' : '圖表').click();
       await expect(desk.charts.locator('.charts-loading')).toHaveCount(0);
       await expect(desk.charts.getByTestId('key-figures').or(desk.charts.getByTestId('chart')).first()).toBeVisible();
-      await shoot(page, info, `charts-${name}-${script}`);
+      await shoot(page, info, `charts-${name}-${script}`, desk.charts.locator('.charts-article').first());
     }
   });
 }

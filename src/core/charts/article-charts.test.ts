@@ -3,7 +3,11 @@ import sample from '../sample/sample-page.txt?raw';
 import report from './testing/market-report.txt?raw';
 import { writeText } from './chart-text';
 import { drawnFigures } from './accuracy';
-import { chartForFigure, isCharted, keyFigureFor, partsAddUp, plotRows, type ArticleFigures } from './article-charts';
+import { annotatePage } from '../annotate';
+import { figureFacts } from '../facts/facts';
+import { parsePage } from '../page';
+import { within } from '../span';
+import { articleFigures, chartForFigure, isCharted, keyFigureFor, partsAddUp, plotRows, type ArticleFigures } from './article-charts';
 import { formatValue } from './format';
 
 const words = (text: Parameters<typeof writeText>[0], script: 'hant' | 'hans' = 'hant') => writeText(text, script, (s) => s);
@@ -41,7 +45,7 @@ describe('charts an editor would draw, on the sample', () => {
     expect(charts).toEqual([]);
     const hsi = keyFigures[0]!;
     expect([words(hsi.row.label), words(hsi.what), formatValue(hsi.row, hsi, 'hant')]).toEqual(['恒指', '收市', '20,225點']);
-    expect(hsi.changes.map((m) => formatValue(m.row, m, 'hant'))).toEqual(['+4,478點', '28%']);
+    expect(hsi.changes.map((m) => formatValue(m.row, m, 'hant'))).toEqual(['+4,478點', '+28%']);
     expect(keyFigureFor(keyFigures, 'f2306')).toBe(hsi);
     expect(keyFigures.map((k) => words(k.row.label))).toEqual(['恒指', '上證指數', '上證指數', '道指', '納指', '美匯指數', '金價']);
   });
@@ -55,9 +59,27 @@ describe('charts an editor would draw, on the sample', () => {
   });
 
   it('marks the reader’s exclusions on rows, keeping the row', () => {
-    const drawn = drawnFigures(sample, '2025-02-01');
-    const first = [...drawn.values()][0]!;
-    expect(first.charts[0]!.rows.every((r) => r.included)).toBe(true);
+    const page = parsePage(sample);
+    const annotations = annotatePage(page);
+    const list = figureFacts(page, annotations, { pageDate: '2025-02-01' });
+    const facts = new Map(annotations.figures.map((f, i) => [f.id, list[i]!]));
+    const a = page.articles[0]!;
+    const figures = within(annotations.figures, a.span);
+    const drawn = articleFigures(a.id, figures, (id) => facts.get(id), { excluded: ['f205'], included: [] });
+    const series = drawn.charts.find((c) => c.kind === 'series')!;
+    expect(series.rows.map((r) => r.included)).toEqual([true, false]);
+    expect(isCharted(drawn.charts, 'f205')).toBe(false);
+    expect(plotRows(series)).toHaveLength(1);
+  });
+
+  it('gives a fall its sign where the figure has none (跌幅, 或)', () => {
+    const page = parsePage('港股收市\n\n恒指收報20000點，跌300點或1.5%；國指跌幅達2.1%，科指升0.5%。');
+    const annotations = annotatePage(page);
+    const list = figureFacts(page, annotations, { pageDate: '2025-02-01' });
+    const facts = new Map(annotations.figures.map((f, i) => [f.id, list[i]!]));
+    const drawn = articleFigures('a', annotations.figures, (id) => facts.get(id), undefined, page.source);
+    const compare = drawn.charts.find((c) => c.kind === 'compare')!;
+    expect(compare.rows.map((r) => formatValue(r, compare, 'hant'))).toEqual(['+0.5%', '-1.5%', '-2.1%']);
   });
 });
 
@@ -75,6 +97,12 @@ describe('a market report with a dozen stock moves', () => {
     expect(stocks.rows.map((r) => words(r.label))).toContain('小米集團-W');
     const indices = drawn.charts.find((c) => c.subjects.every((s) => s.startsWith('index:')))!;
     expect(words(indices.title)).toBe('指數升跌幅');
+    // 升438點或2.2%: the percent is the same move, a rise, written with its sign like the others.
+    expect(indices.rows.map((r) => [words(r.label), formatValue(r, indices, 'hant')])).toEqual([
+      ['恒生科技指數', '+3.1%'],
+      ['國企指數', '+2.5%'],
+      ['恒指', '+2.2%'],
+    ]);
   });
 
   it('lists each price as a key figure with its move, never as bars, the headline’s move linked to the body’s', () => {

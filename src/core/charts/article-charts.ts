@@ -26,9 +26,13 @@ export type FactOf = (figureId: string) => FigureFact | undefined;
  */
 export function articleFigures(articleId: string, figures: readonly PageFigure[], factOf: FactOf, choices: ChartChoices = NO_CHOICES, source?: string): ArticleFigures {
   const cited: Cited[] = [];
+  const direction = source === undefined ? () => undefined : moveWords(source);
   for (const figure of figures) {
     const fact = factOf(figure.id);
-    if (fact) cited.push({ figure, fact });
+    if (!fact) continue;
+    // 跌幅1.5%, 跌300點或1.5%: the figure has no sign of its own; its clause says which way.
+    const said = MOVES.has(fact.measure) && figure.move === undefined && fact.subjectKind !== 'economy' ? direction(figure) : undefined;
+    cited.push({ figure: said ? { ...figure, move: said } : figure, fact });
   }
   const excluded = new Set(choices.excluded);
   const { charts, keys, moves } = buildCharts(cited);
@@ -115,7 +119,8 @@ function toChart(articleId: string, b: Built, excluded: ReadonlySet<string>, lis
     });
   }
   const subjects = [...new Set(b.points.map((p) => p.main.fact.subject))];
-  const moves = first.figure.unit !== 'percent' && first.fact.measure === 'change';
+  // Moves across subjects are written with their signs (+3.2%, -1.5%).
+  const moves = MOVES.has(first.fact.measure) && !b.roles;
   return {
     id: `${articleId}-${b.kind}-${first.figure.id}`,
     articleId,
@@ -129,6 +134,22 @@ function toChart(articleId: string, b: Built, excluded: ReadonlySet<string>, lis
     ...(b.roles ? { roles: true as const } : {}),
     title: b.title,
     rows,
+  };
+}
+
+const MOVES = new Set(['change', 'change-percent']);
+const MOVE_WORD = /(下跌|下滑|下降|回落|跌|降|減|减|上升|上漲|上涨|反彈|反弹|升|漲|涨|增)/g;
+const DOWN = /跌|滑|降|落|減|减/;
+
+/** Which way the clause before a figure says it moved: the last move word in it, if any. */
+function moveWords(source: string): (f: PageFigure) => 'up' | 'down' | undefined {
+  let chars: string[] | undefined;
+  return (f) => {
+    chars ??= [...source];
+    let from = f.span.start;
+    while (from > 0 && f.span.start - from < 30 && !/[，,；;。！？\n]/.test(chars[from - 1]!)) from--;
+    const word = [...chars.slice(from, f.span.start).join('').matchAll(MOVE_WORD)].at(-1)?.[0];
+    return word === undefined ? undefined : DOWN.test(word) ? 'down' : 'up';
   };
 }
 

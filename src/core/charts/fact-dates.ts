@@ -28,7 +28,7 @@ export function dateStart(date: string): string {
 }
 
 /**
- * A date as a chart's axis or title says it, short: `2024年10月`, `1月27日`, `第四季`, `第5週`;
+ * A date as a chart's axis or title says it, short: `2024年10月`, `1月27日`, `第四季`, `1月27日至2月2日`;
  * the year is said only with `withYear` (and always for a bare year). An interval says its end.
  */
 export function shortDate(date: string, withYear: boolean): Both {
@@ -43,8 +43,10 @@ export function shortDate(date: string, withYear: boolean): Both {
   m = /^(\d{4})-H([12])$/.exec(last);
   if (m) return same(`${y(m[1]!)}${m[2] === '1' ? '上' : '下'}半年`);
   if (/^\d{4}-W\d{2}$/.test(last)) {
-    const monday = shortDate(dateStart(last), withYear);
-    return { hant: `${monday.hant}當週`, hans: `${monday.hans}当周` };
+    // A week as its days (1月27日至2月2日): "week 5" is no date a reader knows.
+    const start = dateStart(last);
+    const sunday = new Date(Date.parse(`${start}T00:00:00Z`) + 6 * 86400000).toISOString().slice(0, 10);
+    return same(`${shortDate(start, withYear).hant}至${shortDate(sunday, false).hant}`);
   }
   m = /^(\d{4})$/.exec(last);
   if (m) return same(`${m[1]}年`);

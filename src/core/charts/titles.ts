@@ -5,7 +5,7 @@ import { shortDate } from './fact-dates';
 
 /** What a chart of one measure is called, after its subject (OpenAI估值, 港股個股升跌幅). */
 const MEASURE_TITLE: Readonly<Record<Measure, Both>> = {
-  level: both('走勢', '走势'),
+  level: both('點位', '点位'),
   price: both('價格', '价格'),
   change: both('升跌', '涨跌'),
   'change-percent': both('升跌幅', '涨跌幅'),
@@ -24,11 +24,10 @@ const MEASURE_TITLE: Readonly<Record<Measure, Both>> = {
   other: both('數字', '数字'),
 };
 
-/** An economy's growth is 增長, a stock's or an index's move 升跌幅; a stock's price its 股價. */
+/** An economy's growth is 增長, a stock's or an index's move 升跌幅; a stock's price its 股價, gold's its 價格. */
 export function measureTitle(measure: Measure, kind: FigureFact['subjectKind']): Both {
   if (measure === 'change-percent' && (kind === 'economy' || kind === 'other')) return both('增長', '增长');
   if (measure === 'price' && kind === 'stock') return both('股價', '股价');
-  if (measure === 'price' && kind !== 'stock') return both('走勢', '走势');
   return MEASURE_TITLE[measure];
 }
 
@@ -77,9 +76,10 @@ const KIND_WORDS = {
 
 /** What a key figure measures, in words: 收市; 市值; 收入（預期）; 其中ChatGPT. */
 export function whatWords(fact: FigureFact): ChartText {
-  const main = fact.measure === 'level' && fact.kind ? KIND_WORDS[fact.kind] : MEASURE_WORDS[fact.measure];
+  const closing = fact.measure === 'price' && fact.kind === 'close';
+  const main = closing ? both('收市價', '收盘价') : fact.measure === 'level' && fact.kind ? KIND_WORDS[fact.kind] : MEASURE_WORDS[fact.measure];
   const extra: Both[] = [];
-  if (fact.measure !== 'level' && fact.kind && fact.kind !== 'close') extra.push(KIND_WORDS[fact.kind]);
+  if (fact.measure !== 'level' && fact.kind && !closing) extra.push(KIND_WORDS[fact.kind]);
   if (fact.role !== 'actual') extra.push(ROLE_WORDS[fact.role]);
   return extra.length > 0 ? [main, both('（'), ...extra.flatMap((w, i) => (i === 0 ? [w] : [LIST, w])), both('）')] : [main];
 }

@@ -455,6 +455,8 @@ function measureOf(
       const m = rightmost(MEASURES, pre, (k) => PERCENT_MEASURES.has(k)) ?? firstAfter(after, (k) => PERCENT_MEASURES.has(k));
       if (m) return m as Measure;
       if (f.move) return 'change-percent';
+      // A move said twice, in points then in percent: 升438點或2.2%.
+      if (/[升跌漲涨][^，,。；;]*?或約?$/u.test(pre)) return 'change-percent';
       if (subject.kind === 'economy') return GROWTH_INDICATORS.test(subject.id) ? 'change-percent' : 'rate';
       return find((k) => PERCENT_MEASURES.has(k)) ?? 'other';
     }

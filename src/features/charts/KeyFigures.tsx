@@ -23,15 +23,16 @@ export function KeyFigures({ articleId, keys, view }: { articleId: string; keys:
         {t('keyFigures')}
       </h4>
       <ul className="key-figures-list">
-        {keys.map((k) => (
-          <KeyFigureItem key={k.id} item={k} view={view} />
+        {keys.map((k, i) => (
+          // A date is said where it changes: a market report's dozen prices share one day.
+          <KeyFigureItem key={k.id} item={k} view={view} sayDate={i === 0 || keys[i - 1]!.row.fact.date !== k.row.fact.date} />
         ))}
       </ul>
     </section>
   );
 }
 
-function KeyFigureItem({ item, view }: { item: KeyFigure; view: PageView }) {
+function KeyFigureItem({ item, view, sayDate }: { item: KeyFigure; view: PageView; sayDate: boolean }) {
   const style = useTableStyle(view.sourceScript);
   const ids = [...item.row.figureIds, ...item.changes.flatMap((m) => m.row.figureIds)];
   const hot = useFigureFocus((s) => s.hovered !== undefined && ids.includes(s.hovered));
@@ -42,7 +43,7 @@ function KeyFigureItem({ item, view }: { item: KeyFigure; view: PageView }) {
   const name = writeText(item.row.label, style.script, style.display);
   const what = writeText(item.what, style.script, style.display);
   const value = formatValue(item.row, item, style.script);
-  const date = fact.date ? shortDate(fact.date, true)[style.script] : '';
+  const date = fact.date && sayDate ? shortDate(fact.date, true)[style.script] : '';
   const show = () => document.querySelector(`.reader [data-figure-id="${CSS.escape(item.row.figureId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return (
     <li
@@ -65,7 +66,7 @@ function KeyFigureItem({ item, view }: { item: KeyFigure; view: PageView }) {
           {what && <span className="key-figure-what">{what}</span>}
         </span>
         <span className={`key-figure-value${item.row.qualifier !== 'exact' ? ' is-approx' : ''}`}>{value}</span>
-        <span className="key-figure-date">{date}</span>
+        {date && <span className="key-figure-date">{date}</span>}
         <span className="key-figure-moves">
           {item.changes.map((m) => (
             <Move key={m.row.key} move={m} script={style.script} />
@@ -79,5 +80,5 @@ function KeyFigureItem({ item, view }: { item: KeyFigure; view: PageView }) {
 function Move({ move, script }: { move: UnitRow; script: 'hant' | 'hans' }) {
   const { row } = move;
   const direction = row.value > 0 ? 'is-up' : row.value < 0 ? 'is-down' : '';
-  return <span className={`key-figure-move ${direction}`}>{formatValue(row, move, script)}</span>;
+  return <span className={`key-figure-move ${direction}`}>{formatValue(row, { ...move, moves: true }, script)}</span>;
 }

@@ -17,7 +17,7 @@ const TOP = 24;
 export const SeriesPlot = memo(function SeriesPlot({ chart, data, source, width, uid, hovered, active }: PlotProps) {
   const rows = new Map(data.map((d) => [d.key, d.row]));
   const tick = (v: number) => formatTick(v, chart, source);
-  const values = data.map((d) => d.row.value);
+  const values = data.flatMap((d) => [d.row.value, ...(d.row.valueTo !== undefined ? [d.row.valueTo] : [])]);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const span = hi - lo || Math.abs(hi) || 1;
@@ -25,7 +25,17 @@ export const SeriesPlot = memo(function SeriesPlot({ chart, data, source, width,
   const ticks = axisTicks(fromZero ? 0 : lo - span * 0.25, hi + span * 0.1, HEIGHT - TOP - 42, tick, false);
   const axisWidth = Math.max(...ticks.map((v) => textWidth(tick(v)))) + 12;
   const slot = (width - axisWidth - 24) / Math.max(data.length, 1);
-  const plotted = data.map((d) => ({ ...d, y: d.row.value }));
+  // A range (約-110億至-135億) is drawn as its span, through its middle.
+  const mid = (d: BarDatum) => (d.row.valueTo !== undefined ? (d.row.value + d.row.valueTo) / 2 : d.row.value);
+  const plotted = data.map((d) => ({ ...d, y: mid(d) }));
+  const [bottom, top] = [ticks[0]!, ticks.at(-1)!];
+  const plotHeight = HEIGHT - TOP - 42;
+  const yOf = (v: number) => TOP + ((top - v) / (top - bottom || 1)) * plotHeight;
+  // A point's value goes below it where the line comes down to it from both sides (or its one side).
+  const below = plotted.map((d, i) => {
+    const around = [plotted[i - 1]?.y, plotted[i + 1]?.y].filter((v): v is number => v !== undefined);
+    return around.length > 0 && around.every((v) => v > d.y);
+  });
   return (
     <LineChart width={width} height={HEIGHT} data={plotted} margin={{ top: TOP, right: 24, bottom: 0, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid vertical={false} />
@@ -36,7 +46,9 @@ export const SeriesPlot = memo(function SeriesPlot({ chart, data, source, width,
         isAnimationActive={false}
         className="chart-line"
         stroke="currentColor"
-        dot={(props: { cx?: number; cy?: number; payload?: BarDatum; index?: number }) => <Point key={props.index} {...props} chart={chart} source={source} uid={uid} hovered={hovered} active={active} />}
+        dot={(props: { cx?: number; cy?: number; payload?: BarDatum; index?: number }) => (
+          <Point key={props.index} {...props} chart={chart} source={source} uid={uid} hovered={hovered} active={active} yOf={yOf} below={below[props.index ?? 0] ?? false} />
+        )}
         activeDot={false}
       />
     </LineChart>
@@ -47,10 +59,13 @@ interface PointProps extends Pick<PlotProps, 'chart' | 'source' | 'uid' | 'hover
   cx?: number;
   cy?: number;
   payload?: BarDatum;
+  /** The pixel height of a value (for a range's ends). */
+  yOf: (v: number) => number;
+  below: boolean;
 }
 
 /** A point of the series: pointing at it lights up its sentence(s); clicking it brings them into view. */
-function Point({ cx = 0, cy = 0, payload, chart, source, hovered, active }: PointProps) {
+function Point({ cx = 0, cy = 0, payload, chart, source, hovered, active, yOf, below }: PointProps) {
   if (!payload) return null;
   const d = payload;
   const state = d.figureId === active ? ' is-active' : d.figureId === hovered ? ' is-hot' : '';
@@ -59,6 +74,12 @@ function Point({ cx = 0, cy = 0, payload, chart, source, hovered, active }: Poin
   return (
     <g className="chart-bar-group" onMouseEnter={() => hover(d.figureId, d.row.figureIds)} onMouseLeave={() => unhover(d.figureId)} onClick={show}>
       <circle cx={cx} cy={cy} r={10} className="chart-point-hit" />
+      {d.row.valueTo !== undefined && (
+        <path
+          d={`M${cx - 5},${yOf(d.row.value)}H${cx + 5}M${cx},${yOf(d.row.value)}V${yOf(d.row.valueTo)}M${cx - 5},${yOf(d.row.valueTo)}H${cx + 5}`}
+          className="chart-range"
+        />
+      )}
       <circle
         cx={cx}
         cy={cy}
@@ -67,7 +88,7 @@ function Point({ cx = 0, cy = 0, payload, chart, source, hovered, active }: Poin
         data-figure-id={d.figureId}
         data-row-key={d.key}
       />
-      <text x={cx} y={cy - 10} textAnchor="middle" className="chart-value">
+      <text x={cx} y={below ? Math.max(cy, d.row.valueTo !== undefined ? Math.max(yOf(d.row.value), yOf(d.row.valueTo)) : cy) + 18 : Math.min(cy, d.row.valueTo !== undefined ? Math.min(yOf(d.row.value), yOf(d.row.valueTo)) : cy) - 10} textAnchor="middle" className="chart-value">
         <PlotText source={source} text={(style) => valueOf(chart, d.row, style)} />
       </text>
     </g>

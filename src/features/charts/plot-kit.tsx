@@ -76,14 +76,14 @@ export function PlotText({ source, text, fit }: { source: Script; text: (style: 
   return fit === undefined ? shown : fitText(shown, fit);
 }
 
-/** Hatching for approximate bars, one pattern per palette colour; ids unique to the chart. */
+/** Hatching for approximate bars, one pattern per palette colour and for rises and falls; ids unique to the chart. */
 export function Hatches({ uid }: { uid: string }) {
   return (
     <defs>
-      {Array.from({ length: PALETTE_SIZE }, (_, c) => (
-        <pattern key={c} id={`${uid}-h${c}`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-          <rect width="6" height="6" className={`hatch-bg c${c}`} />
-          <line x1="0" y1="0" x2="0" y2="6" className={`hatch-line c${c}`} />
+      {[...Array.from({ length: PALETTE_SIZE }, (_, c) => `c${c}`), 'is-up', 'is-down'].map((tone) => (
+        <pattern key={tone} id={`${uid}-h-${tone}`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect width="6" height="6" className={`hatch-bg ${tone}`} />
+          <line x1="0" y1="0" x2="0" y2="6" className={`hatch-line ${tone}`} />
         </pattern>
       ))}
     </defs>
@@ -126,7 +126,7 @@ export function barShape({ chart, source, uid, labelAt, hovered, active }: Shape
           height={height}
           rx={2}
           className={`chart-bar c${d.color}${d.tone}${d.approx ? ' is-approx' : ''}${state}`}
-          style={d.approx ? { fill: `url(#${uid}-h${d.color})` } : undefined}
+          style={d.approx ? { fill: `url(#${uid}-h-${d.tone.trim().startsWith('is-up') || d.tone.trim().startsWith('is-down') ? d.tone.trim() : `c${d.color}`})` } : undefined}
           data-figure-id={d.figureId}
           data-row-key={d.key}
         />
