@@ -168,7 +168,9 @@ test.describe('text and chart, linked', () => {
 
   test('a fact cited twice is one point, linked to both figures', async ({ page, desk }) => {
     await desk.open();
-    const [first, repeat] = await reader(page).locator('mark[data-figure-id]', { hasText: '1000億美元' }).all();
+    const marks = reader(page).locator('mark[data-figure-id]', { hasText: '1000億美元' });
+    await expect(marks).toHaveCount(2);
+    const [first, repeat] = await marks.all();
     const whole = chartOf(page, 'parts');
     await expect(whole.locator('svg .chart-bar')).toHaveCount(4);
     await bar(whole, await figureId(first!)).hover();
