@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../core/page/parsed-page';
 import { holdsId, resolveArticle } from '../../core/page/resolve-article';
 import { correctRoute, navigate, useCorrected, useRevealCount } from '../../shared/router';
@@ -10,6 +10,8 @@ import { useT } from '../../shared/script/useScript';
 import { ArticleView } from './ArticleView';
 import { FontSizeControl } from './FontSizeControl';
 import { PageDateControl } from './PageDateControl';
+import { ReadAloud } from './ReadAloud';
+import type { SpeechProblem } from './read-aloud';
 import { ReadingSettings } from './ReadingSettings';
 
 interface Props {
@@ -22,6 +24,7 @@ export function Reader({ view, route }: Props) {
   const t = useT();
   const undo = useLibrary((s) => s.undoCorrection);
   const scroller = useRef<HTMLDivElement>(null);
+  const [speechProblem, setSpeechProblem] = useState<SpeechProblem | undefined>(undefined);
   const reveal = useRevealCount();
   const article = resolveArticle(view?.page.articles ?? [], route.articleId);
   const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
@@ -63,6 +66,7 @@ export function Reader({ view, route }: Props) {
       <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         <FontSizeControl />
         <ReadingSettings />
+        <ReadAloud key={`${view.pageId}/${article.id}`} scroller={scroller} onProblem={setSpeechProblem} />
         {pageDate && <PageDateControl pageId={view.pageId} pageDate={pageDate} />}
         {corrections > 0 && (
           <button type="button" onClick={() => undo(view.pageId)} title={t('undoCorrection')}>
@@ -75,6 +79,11 @@ export function Reader({ view, route }: Props) {
           </button>
         )}
       </div>
+      {speechProblem && (
+        <p className="notice" role="status">
+          {t(speechProblem)}
+        </p>
+      )}
       {(missing || corrected) && (
         <p className="notice" role="status">
           {t('notFound')}
