@@ -2,9 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 
-/** scripts/test.mjs finds (or installs) Chromium and passes it in CHROMIUM_PATH. */
+/**
+ * scripts/test.mjs finds (or installs) Chromium and passes it in CHROMIUM_PATH; run alone, the
+ * tests look for Chromium's headless shell (the same Blink without the browser's UI, a third less
+ * CPU), then the full browser.
+ */
 const executablePath =
-  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  process.env.CHROMIUM_PATH ??
+  ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 /**
  * The suite builds the app and serves that build itself, on a port of its own: never `vite

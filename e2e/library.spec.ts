@@ -271,7 +271,7 @@ test.describe('library: storage', () => {
   test('keeps each text under a key of its own, and moves a library stored whole into that layout', async ({ page, desk, library }) => {
     // The earlier layout: the library stored whole, texts inside (as the app's encodeWhole writes it).
     const pold = { id: 'pold', title: '舊頁', source: '舊頁標題\n\n騰訊（00700）業績勝預期。', addedAt: Date.now() };
-    await seedRaw(page, 'library', storedAs('library', { pages: { pold }, corrections: {} }, 1));
+    await seedRaw(page, 'library', storedAs('library', { pages: { pold }, corrections: {} } as never, 1));
     await page.goto('/#/pold');
     await expect(desk.headlines).toHaveText(['舊頁標題']);
     await library.paste(PASTED.text);

@@ -74,7 +74,7 @@ test.describe('reading settings', () => {
     // Written back as this version's, with the new settings at their defaults.
     await page.getByRole('button', { name: '放大字体' }).click();
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('broadsheet-prefs') ?? '{}'))).toMatchObject({
-      version: 2,
+      version: 3,
       state: { script: 'hans', fontSize: 24, theme: 'system', typeface: 'serif', focus: false },
     });
   });
@@ -121,17 +121,20 @@ test.describe('reading settings', () => {
     await expect(page.getByTestId('reading-settings')).toBeFocused();
   });
 
-  for (const theme of ['dark', 'sepia'] as const) {
-    for (const script of ['hant', 'hans'] as const) {
-      test(`axe finds nothing in the ${theme} theme (${script}), settings open`, async ({ page }) => {
-        await seedRaw(page, 'prefs', storedAs('prefs', { script, fontSize: 18, theme, lineHeight: 1.85, measure: 36, typeface: 'serif', focus: false }, 2));
-        await openApp(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await page.getByTestId('reading-settings').click();
-        await expect(page.getByRole('dialog')).toBeVisible();
-        await expectNoAxeViolations(page);
-      });
-    }
+  // Each theme once, in one script each: the colours are the theme's, the same in either script
+  // (the light theme is checked in both scripts by the desk's, the charts' and the script's specs).
+  for (const [theme, script] of [
+    ['dark', 'hans'],
+    ['sepia', 'hant'],
+  ] as const) {
+    test(`axe finds nothing in the ${theme} theme (${script}), settings open`, async ({ page }) => {
+      await seedRaw(page, 'prefs', storedAs('prefs', { script, fontSize: 18, theme, lineHeight: 1.85, measure: 36, typeface: 'serif', focus: false, updatedAt: 0 }, 3));
+      await openApp(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.getByTestId('reading-settings').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
   }
 });
 

@@ -20,7 +20,7 @@ test.describe('bad storage and failed chunks', () => {
   });
 
   test('a library written by a newer version is kept as it is, reported, and not written over', async ({ page, desk, library }) => {
-    const newer = storedAs('library', { pages: { pnew: { id: 'pnew', title: '新版', source: '新版標題\n\n正文。', addedAt: 1 } }, corrections: {} }, 99);
+    const newer = storedAs('library', { pages: { pnew: { id: 'pnew', title: '新版', source: '新版標題\n\n正文。', addedAt: 1 } }, corrections: {}, edited: {} }, 99);
     await seedRaw(page, 'library', newer);
     await desk.open();
     await expect(page.getByRole('status').filter({ hasText: '較新版本' })).toBeVisible();

@@ -46,7 +46,11 @@ interface SeedPage {
 export async function seedLibrary(page: Page, ...pages: SeedPage[]): Promise<void> {
   const now = Date.now();
   await seedStorage(page, {
-    library: { pages: Object.fromEntries(pages.map((p, i) => [p.id, { ...p, addedAt: now + i }])), corrections: {} },
+    library: {
+      pages: Object.fromEntries(pages.map((p, i) => [p.id, { ...p, addedAt: now + i }])),
+      corrections: {},
+      edited: Object.fromEntries(pages.map((p, i) => [p.id, now + i])),
+    },
   });
 }
 

@@ -9,6 +9,8 @@ import { CHART_CHOICES_SHAPE, type ChartChoicesFacts } from './shapes/chart-choi
  */
 interface ChartChoicesState {
   choices: PageChartChoices;
+  /** When each page's choices last changed (epoch ms). */
+  edited: Readonly<Record<string, number>>;
   /** False until the stored choices are read back: charts wait, so no removed bar flashes. */
   hydrated: boolean;
   /** Puts a figure on its chart (`true`) or takes it off. */
@@ -26,18 +28,23 @@ export const useChartChoices = create<ChartChoicesState>()(
       ...CHART_CHOICES_SHAPE.defaults,
       hydrated: false,
       setCharted: (pageId, figureId, charted) =>
-        set((s) => ({ choices: { ...s.choices, [pageId]: withChoice(s.choices[pageId] ?? NO_CHOICES, figureId, charted) } })),
+        set((s) => ({
+          choices: { ...s.choices, [pageId]: withChoice(s.choices[pageId] ?? NO_CHOICES, figureId, charted) },
+          edited: { ...s.edited, [pageId]: Date.now() },
+        })),
       forgetPage: (pageId) => {
-        const { [pageId]: gone, ...rest } = get().choices;
-        if (gone) set({ choices: rest });
+        const { choices, edited } = get();
+        const { [pageId]: gone, ...rest } = choices;
+        const { [pageId]: _when, ...otherTimes } = edited;
+        if (gone) set({ choices: rest, edited: otherTimes });
         return gone;
       },
-      restorePage: (pageId, choices) => set((s) => ({ choices: { ...s.choices, [pageId]: choices } })),
+      restorePage: (pageId, choices) => set((s) => ({ choices: { ...s.choices, [pageId]: choices }, edited: { ...s.edited, [pageId]: Date.now() } })),
     }),
     {
-      partialize: (s) => ({ choices: s.choices as ChartChoicesFacts['choices'] }),
+      partialize: (s) => ({ choices: s.choices as ChartChoicesFacts['choices'], edited: s.edited }),
       // Choices made before the store was read back win over stored ones for the same page.
-      merge: (stored, current) => ({ ...current, choices: { ...stored.choices, ...current.choices } }),
+      merge: (stored, current) => ({ ...current, choices: { ...stored.choices, ...current.choices }, edited: { ...stored.edited, ...current.edited } }),
       onHydrated: () => useChartChoices.setState({ hydrated: true }),
     },
   ),

@@ -3,11 +3,9 @@ import { newPageId } from '../core/library/page-id';
 import { cleanTitle } from '../core/library/title';
 import type { Correction } from '../core/page';
 import { persisted } from './persisted';
-import { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './shapes/library';
+import { LIBRARY_SHAPE, SAMPLE_PAGE_ID, type LibraryFacts, type StoredPage } from './shapes/library';
 
-export type { StoredPage } from './shapes/library';
-
-export const SAMPLE_PAGE_ID = 'sample';
+export { SAMPLE_PAGE_ID, type StoredPage } from './shapes/library';
 export const SAMPLE_TITLE = '投資全方位';
 
 /** What a page brings into the library; the store gives it an id and a date. */
@@ -49,6 +47,8 @@ function omit<T>(record: Readonly<Record<string, T>>, key: string): Record<strin
   return rest;
 }
 
+/** The edit times with `id`'s set to now: its title, text, corrections or date just changed. */
+const stamp = (edited: Readonly<Record<string, number>>, id: string) => ({ ...edited, [id]: Date.now() });
 
 /** Each page's text under a key of its own: a change writes what changed, not the whole library. */
 export const useLibrary = create<LibraryState>()(
@@ -59,51 +59,61 @@ export const useLibrary = create<LibraryState>()(
       hydrated: false,
       sample: undefined,
       addCorrection: (pageId, correction) =>
-        set((s) => ({ corrections: { ...s.corrections, [pageId]: [...(s.corrections[pageId] ?? []), correction] } })),
+        set((s) => ({
+          corrections: { ...s.corrections, [pageId]: [...(s.corrections[pageId] ?? []), correction] },
+          edited: stamp(s.edited, pageId),
+        })),
       undoCorrection: (pageId) =>
-        set((s) => ({ corrections: { ...s.corrections, [pageId]: (s.corrections[pageId] ?? []).slice(0, -1) } })),
+        set((s) => ({ corrections: { ...s.corrections, [pageId]: (s.corrections[pageId] ?? []).slice(0, -1) }, edited: stamp(s.edited, pageId) })),
       setPageDate: (pageId, date) =>
-        set((s) => ({ dates: date ? { ...s.dates, [pageId]: date } : omit(s.dates ?? {}, pageId) })),
+        set((s) => ({ dates: date ? { ...s.dates, [pageId]: date } : omit(s.dates ?? {}, pageId), edited: stamp(s.edited, pageId) })),
       importPage: ({ title, source, encoding }) => {
         let id = newPageId();
         while (id === SAMPLE_PAGE_ID || get().pages[id]) id = newPageId();
         const page: StoredPage = { id, title: cleanTitle(title) || id, source, addedAt: Date.now(), ...(encoding ? { encoding } : {}) };
-        set((s) => ({ pages: { ...s.pages, [id]: page } }));
+        set((s) => ({ pages: { ...s.pages, [id]: page }, edited: { ...s.edited, [id]: page.addedAt } }));
         return id;
       },
       renamePage: (id, title) => {
         const clean = cleanTitle(title);
         const page = get().pages[id];
         if (!page || !clean || clean === page.title) return;
-        set((s) => ({ pages: { ...s.pages, [id]: { ...page, title: clean } } }));
+        set((s) => ({ pages: { ...s.pages, [id]: { ...page, title: clean } }, edited: stamp(s.edited, id) }));
       },
       removePage: (id) => {
-        const { pages, corrections } = get();
+        const { pages, corrections, edited } = get();
         const page = pages[id];
         if (!page) return undefined;
-        set({ pages: omit(pages, id), corrections: omit(corrections, id) });
+        set({ pages: omit(pages, id), corrections: omit(corrections, id), edited: omit(edited, id) });
         return { page, corrections: corrections[id] };
       },
       putBackPage: (page, corrections) =>
         set((s) => ({
           pages: { ...s.pages, [page.id]: page },
           corrections: corrections ? { ...s.corrections, [page.id]: [...corrections] } : s.corrections,
+          edited: stamp(s.edited, page.id),
         })),
       replaceText: (id, { title, source, encoding }) => {
         const page = get().pages[id];
         if (!page) return;
         const next: StoredPage = { ...page, title: cleanTitle(title) || page.title, source, ...(encoding ? { encoding } : {}) };
-        set((s) => ({ pages: { ...s.pages, [id]: next }, corrections: omit(s.corrections, id) }));
+        set((s) => ({ pages: { ...s.pages, [id]: next }, corrections: omit(s.corrections, id), edited: stamp(s.edited, id) }));
       },
     }),
     {
-      partialize: (s): LibraryFacts => ({ pages: s.pages, corrections: s.corrections, ...(s.dates && Object.keys(s.dates).length > 0 ? { dates: s.dates } : {}) }),
+      partialize: (s): LibraryFacts => ({
+        pages: s.pages,
+        corrections: s.corrections,
+        ...(s.dates && Object.keys(s.dates).length > 0 ? { dates: s.dates } : {}),
+        edited: s.edited,
+      }),
       // What the reader did before the library was read back (nothing, in practice) is kept too.
       merge: (stored, current) => ({
         ...current,
         pages: { ...stored.pages, ...current.pages },
         corrections: { ...stored.corrections, ...current.corrections },
         dates: { ...stored.dates, ...current.dates },
+        edited: { ...stored.edited, ...current.edited },
       }),
       // From now on the store writes; this very setState writes the merged library.
       onHydrated: () => useLibrary.setState({ hydrated: true }),

@@ -29,9 +29,10 @@ interface Page {
 interface Facts {
   pages: Record<string, Page>;
   corrections: Record<string, never[]>;
+  edited: Record<string, number>;
 }
 const page = (id: string, source = `${id} 的全文`): Page => ({ id, title: id.toUpperCase(), source, addedAt: 1 });
-const facts = (...pages: Page[]): Facts => ({ pages: Object.fromEntries(pages.map((p) => [p.id, p])), corrections: {} });
+const facts = (...pages: Page[]): Facts => ({ pages: Object.fromEntries(pages.map((p) => [p.id, p])), corrections: {}, edited: {} });
 
 /** The library's shape under a key of this test's own, at `version`, with `upgrades`. */
 const libraryShape = (version = 1, upgrades: StoredShape<Facts>['upgrades'] = {}): StoredShape<Facts> => ({
@@ -85,7 +86,7 @@ describe('persisted: versions it does not know', () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 11, 3, 8), toFake: ['Date'] });
     const store = await storeOf(libraryShape(2));
     vi.useRealTimers();
-    expect(store.getState()).toEqual({ pages: {}, corrections: {} });
+    expect(store.getState()).toEqual(facts());
     expect(useStorageStatus.getState().problem).toBe('newer');
     expect(db.data.get('lib:version-3:2026-12-03T08:00:00.000Z')).toBe(stored[0]![1]);
     store.setState(facts(page('c')));

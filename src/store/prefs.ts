@@ -28,6 +28,9 @@ interface PrefsState extends PrefsFacts {
   setSpeechLang: (lang: SpeechLang) => void;
 }
 
+/** A change of settings, stamped with its time (restoring a backup keeps the later settings). */
+const changed = (change: Partial<PrefsFacts>): Partial<PrefsFacts> => ({ ...change, updatedAt: Date.now() });
+
 const clamp = (n: number, { min, max }: { min: number; max: number }) => Math.min(Math.max(n, min), max);
 
 /** The reader's preferences: small, in localStorage, read synchronously so they apply before first paint. */
@@ -36,14 +39,14 @@ export const usePrefs = create<PrefsState>()(
     PREFS_SHAPE,
     (set) => ({
       ...PREFS_SHAPE.defaults,
-      setScript: (script) => set({ script }),
-      setFontSize: (px) => set({ fontSize: Math.round(clamp(px, FONT_SIZE_RANGE)) }),
-      setTheme: (theme) => set({ theme }),
-      setLineHeight: (lineHeight) => set({ lineHeight: Math.round(clamp(lineHeight, LINE_HEIGHT_RANGE) * 100) / 100 }),
-      setMeasure: (measure) => set({ measure: Math.round(clamp(measure, MEASURE_RANGE)) }),
-      setTypeface: (typeface) => set({ typeface }),
-      setFocus: (focus) => set({ focus }),
-      setSpeechLang: (speechLang) => set({ speechLang }),
+      setScript: (script) => set(changed({ script })),
+      setFontSize: (px) => set(changed({ fontSize: Math.round(clamp(px, FONT_SIZE_RANGE)) })),
+      setTheme: (theme) => set(changed({ theme })),
+      setLineHeight: (lineHeight) => set(changed({ lineHeight: Math.round(clamp(lineHeight, LINE_HEIGHT_RANGE) * 100) / 100 })),
+      setMeasure: (measure) => set(changed({ measure: Math.round(clamp(measure, MEASURE_RANGE)) })),
+      setTypeface: (typeface) => set(changed({ typeface })),
+      setFocus: (focus) => set(changed({ focus })),
+      setSpeechLang: (speechLang) => set(changed({ speechLang })),
     }),
     {
       partialize: (s): PrefsFacts => ({
@@ -55,6 +58,7 @@ export const usePrefs = create<PrefsState>()(
         typeface: s.typeface,
         focus: s.focus,
         speechLang: s.speechLang,
+        updatedAt: s.updatedAt,
       }),
     },
   ),

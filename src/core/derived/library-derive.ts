@@ -11,6 +11,7 @@ import { detectScript, type Script } from '../script/detect-script';
 import { prepareSearchDocs, type PreparedDoc, type ScriptFold } from '../search';
 import { findStockMentions, type StockMention } from '../stocks';
 import { indexMentions, type LibraryMention } from '../watchlist/mentions';
+import { deriveStored, keyPageId, type KeyedStore } from './stored-derive';
 import { textHash } from './text-hash';
 
 /**
@@ -49,8 +50,7 @@ export function derivedKey(input: DeriveInput, version: string): string {
   return `${input.id}\u0000${textHash(input.source)}\u0000${corrections}\u0000${version}`;
 }
 
-/** The page id a key was made for. */
-export const keyPageId = (key: string): string => key.slice(0, key.indexOf('\u0000'));
+export { keyPageId };
 
 /** Derives one page (the costly part: parse, stock recognition, folding every line). */
 export function derivePage(input: DeriveInput, fold: ScriptFold, key: string): DerivedPage {
@@ -63,12 +63,7 @@ export function derivePage(input: DeriveInput, fold: ScriptFold, key: string): D
 }
 
 /** Where derived pages are kept between visits. Every call may fail: the store is only a cache. */
-export interface DerivedStore {
-  getMany(keys: readonly string[]): Promise<(DerivedPage | undefined)[]>;
-  setMany(entries: readonly (readonly [string, DerivedPage])[]): Promise<void>;
-  keys(): Promise<string[]>;
-  delMany(keys: readonly string[]): Promise<void>;
-}
+export type DerivedStore = KeyedStore<DerivedPage>;
 
 export interface DeriveRequest {
   /** The pages to derive (those the caller doesn't hold already). */
@@ -99,29 +94,15 @@ export interface DeriveDeps {
  * corrections or versions of the requested pages.
  */
 export async function deriveLibrary(request: DeriveRequest, deps: DeriveDeps): Promise<DeriveResponse> {
-  const { store, version } = deps;
-  const report = deps.onStoreError ?? (() => {});
-  const keys = request.pages.map((p) => derivedKey(p, version));
-  const stored = await store.getMany(keys).catch((error: unknown) => {
-    report(error);
-    return keys.map(() => undefined);
+  return deriveStored(request, {
+    store: deps.store,
+    key: (page) => derivedKey(page, deps.version),
+    build: async (pages, keys) => {
+      const fold = await deps.fold();
+      return pages.map((page, i) => derivePage(page, fold, keys[i]!));
+    },
+    ...(deps.onStoreError ? { onStoreError: deps.onStoreError } : {}),
   });
-  const missing = request.pages.flatMap((_page, i) => (stored[i]?.key === keys[i] ? [] : [i]));
-  const pages = [...stored] as (DerivedPage | undefined)[];
-  if (missing.length > 0) {
-    const fold = await deps.fold();
-    for (const i of missing) pages[i] = derivePage(request.pages[i]!, fold, keys[i]!);
-    await store.setMany(missing.map((i) => [keys[i]!, pages[i]!] as const)).catch(report);
-  }
-  const live = new Set(request.live);
-  const current = new Set(keys);
-  const asked = new Set(request.pages.map((p) => p.id));
-  const stale = (await store.keys().catch((error: unknown) => (report(error), [] as string[]))).filter((key) => {
-    const id = keyPageId(key);
-    return !live.has(id) || (asked.has(id) && !current.has(key));
-  });
-  if (stale.length > 0) await store.delMany(stale).catch(report);
-  return { pages: pages as DerivedPage[], built: missing.length };
 }
 
 /** A fold that remembers each line it folded: a page imported twice is folded once. */
@@ -138,21 +119,26 @@ export function remembering(fold: ScriptFold, limit = 400_000): ScriptFold {
   };
 }
 
-/** A message to the derivation worker, and its answer. */
+/** A message to the derivation worker (the figure index's have `kind: 'figures'`), and its answer. */
 export interface DeriveMessage {
   readonly id: number;
   readonly request: DeriveRequest;
 }
-export type DeriveAnswer = { readonly id: number; readonly ok: true; readonly response: DeriveResponse } | { readonly id: number; readonly ok: false; readonly error: string };
+export type WorkerAnswer<R> = { readonly id: number; readonly ok: true; readonly response: R } | { readonly id: number; readonly ok: false; readonly error: string };
+export type DeriveAnswer = WorkerAnswer<DeriveResponse>;
 
 /** Answers messages one at a time (two library changes never derive the same page twice). */
-export function createDeriveHandler(deps: DeriveDeps): (message: DeriveMessage) => Promise<DeriveAnswer> {
+export function queued<M extends { readonly id: number }, R>(run: (message: M) => Promise<R>): (message: M) => Promise<WorkerAnswer<R>> {
   let queue: Promise<unknown> = Promise.resolve();
   return (message) => {
-    const answer = queue.then(
-      () => deriveLibrary(message.request, deps).then((response): DeriveAnswer => ({ id: message.id, ok: true, response })),
-    ).catch((error: unknown): DeriveAnswer => ({ id: message.id, ok: false, error: String(error) }));
+    const answer = queue
+      .then(() => run(message).then((response): WorkerAnswer<R> => ({ id: message.id, ok: true, response })))
+      .catch((error: unknown): WorkerAnswer<R> => ({ id: message.id, ok: false, error: String(error) }));
     queue = answer;
     return answer;
   };
+}
+
+export function createDeriveHandler(deps: DeriveDeps): (message: DeriveMessage) => Promise<DeriveAnswer> {
+  return queued((message: DeriveMessage) => deriveLibrary(message.request, deps));
 }

@@ -5,6 +5,7 @@
  * 撤销, 載入 / 加载), the entry holds both (see `UiWord`). `words.test.ts` checks every word
  * against regional vocabulary in both directions.
  */
+import { BACKUP_UI } from './strings-backup';
 import { CHARTS_UI } from './strings-charts';
 import { FACTS_UI } from './strings-facts';
 import { HIGHLIGHTS_UI } from './strings-highlights';
@@ -86,6 +87,6 @@ const APP_UI = {
 } as const satisfies Record<string, UiWord>;
 
 /** Each feature keeps its words in its own file; they meet here. */
-export const UI = { ...APP_UI, ...CHARTS_UI, ...FACTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...READING_UI, ...HIGHLIGHTS_UI } as const;
+export const UI = { ...APP_UI, ...CHARTS_UI, ...FACTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...BACKUP_UI, ...READING_UI, ...HIGHLIGHTS_UI } as const;
 
 export type UiKey = keyof typeof UI;

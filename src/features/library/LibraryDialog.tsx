@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useLibrary } from '../../store/library';
 import { useT } from '../../shared/script/useScript';
 import { formatBytes, useStorageUse } from '../../shared/storage-use';
+import { BackupSection } from './BackupSection';
 import { DropOverlay } from './DropOverlay';
 import { FileEncoding } from './FileEncoding';
 import { ImportForms } from './ImportForms';
@@ -54,6 +55,7 @@ export function LibraryDialog({ dragging }: { dragging: boolean }) {
             <LastFile />
           </section>
           <LibrarySection />
+          <BackupSection />
           {dragging && <DropOverlay />}
         </div>
       )}

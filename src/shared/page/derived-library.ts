@@ -1,4 +1,4 @@
-import type { DeriveAnswer, DeriveInput, DeriveMessage, DeriveRequest, DeriveResponse, DerivedPage } from '../../core/derived/library-derive';
+import type { DeriveInput, DeriveRequest, DeriveResponse, DerivedPage, WorkerAnswer } from '../../core/derived/library-derive';
 
 /**
  * The library-wide half of what is derived (each page's stock mentions and search docs), for the
@@ -17,7 +17,7 @@ const held = new Map<string, Held>();
 let worker: Worker | undefined;
 let workerBroken = false;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (r: DeriveResponse) => void; reject: (e: Error) => void }>();
+const waiting = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
 let built = 0;
 
 /** Pages derived (not read back from storage) in this visit: for tests and `npm run bench`. */
@@ -25,7 +25,7 @@ export const derivedBuilt = (): number => built;
 
 function startWorker(): Worker {
   const w = new Worker(new URL('../../core/derived/derive.worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (event: MessageEvent<DeriveAnswer>) => {
+  w.onmessage = (event: MessageEvent<WorkerAnswer<unknown>>) => {
     const answer = event.data;
     const pending = waiting.get(answer.id);
     waiting.delete(answer.id);
@@ -55,14 +55,22 @@ async function deriveHere(request: DeriveRequest): Promise<DeriveResponse> {
   });
 }
 
-function ask(request: DeriveRequest): Promise<DeriveResponse> {
-  if (workerBroken || typeof Worker === 'undefined') return deriveHere(request);
+/**
+ * Asks the derivation worker (started on first use) and waits for its answer; where no worker
+ * can run, or it failed, `here` does the same work on this thread. For the figure index too
+ * (`figure-index.ts`), which sends `kind: 'figures'`.
+ */
+export function askWorker<R>(message: { readonly kind?: 'figures'; readonly request: unknown }, here: () => Promise<R>): Promise<R> {
+  if (workerBroken || typeof Worker === 'undefined') return here();
   worker ??= startWorker();
   const id = ++nextId;
-  const message: DeriveMessage = { id, request };
-  const answer = new Promise<DeriveResponse>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  worker.postMessage(message);
-  return answer.catch(() => deriveHere(request));
+  const answer = new Promise<R>((resolve, reject) => waiting.set(id, { resolve: resolve as (r: unknown) => void, reject }));
+  worker.postMessage({ ...message, id });
+  return answer.catch(() => here());
+}
+
+function ask(request: DeriveRequest): Promise<DeriveResponse> {
+  return askWorker({ request }, () => deriveHere(request));
 }
 
 /**

@@ -8,18 +8,30 @@ import type { BatchConvert, Convert, Script } from '../../core/script';
  * original, never from a converted copy.
  */
 interface ConvertersState {
-  /** Bumped whenever new conversions become available, so views re-render. */
-  version: number;
+  /** The hk→cn converter, once built: views showing Traditional text in Simplified wait on it. */
   hk2s: Convert | undefined;
+  /**
+   * How many batches the cn→hk worker has answered: views showing Simplified text in Traditional
+   * re-render on it, and only they (see `useDisplayIn`). Not a counter every view follows.
+   */
+  s2hkAnswers: number;
 }
 
-export const useConverters = create<ConvertersState>()(() => ({ version: 0, hk2s: undefined }));
+export const useConverters = create<ConvertersState>()(() => ({ hk2s: undefined, s2hkAnswers: 0 }));
+
+/**
+ * What a view showing text written in `from` in the script `to` re-renders on: nothing when the
+ * two are the same, the hk→cn converter's arrival (once), or the cn→hk worker's answers.
+ */
+export function conversionsFor(from: Script, to: Script): (s: ConvertersState) => unknown {
+  if (from === to) return () => undefined;
+  return to === 'hans' ? (s) => s.hk2s : (s) => s.s2hkAnswers;
+}
 
 const hk2sCache = new Map<string, string>();
 const s2hkCache = new Map<string, string>();
 const s2hkPending = new Set<string>();
 let hk2sLoading: Promise<Convert> | undefined;
-let hk2sMissed = false;
 let s2hk: Promise<BatchConvert> | undefined;
 let flushQueued = false;
 
@@ -35,9 +47,8 @@ export function ensureHk2s(): Promise<Convert> {
       performance.mark('broadsheet:hk2s:build');
       const convert = createHk2s();
       performance.measure('broadsheet:hk2s:build', 'broadsheet:hk2s:build');
-      // Views only need a re-render if one of them asked before the tables were here.
-      useConverters.setState((s) => ({ hk2s: convert, version: hk2sMissed ? s.version + 1 : s.version }));
-      hk2sMissed = false;
+      // Only the views showing Traditional text in Simplified re-render (see `conversionsFor`).
+      useConverters.setState({ hk2s: convert });
       return convert;
     });
   hk2sLoading.catch(() => (hk2sLoading = undefined)); // the next request tries again
@@ -61,7 +72,6 @@ export function convertNow(original: string, from: Script, to: Script): string {
     if (hit !== undefined) return hit;
     const convert = useConverters.getState().hk2s;
     if (!convert) {
-      hk2sMissed = true;
       void ensureHk2s();
       return original;
     }
@@ -93,14 +103,14 @@ function flushS2hk(): void {
   s2hk.then((convert) => convert(batch)).then(
     (out) => {
       batch.forEach((text, i) => s2hkCache.set(text, out[i] ?? text));
-      useConverters.setState((s) => ({ version: s.version + 1 }));
+      useConverters.setState((s) => ({ s2hkAnswers: s.s2hkAnswers + 1 }));
     },
     (error: unknown) => {
       // The worker failed: show the original text rather than nothing.
       console.error('Broadsheet: Simplified → Traditional conversion failed', error);
       s2hk = undefined; // the next request tries again
       batch.forEach((text) => s2hkCache.set(text, text));
-      useConverters.setState((s) => ({ version: s.version + 1 }));
+      useConverters.setState((s) => ({ s2hkAnswers: s.s2hkAnswers + 1 }));
     },
   );
 }

@@ -3,7 +3,7 @@ import type { Script } from '../../core/script';
 import { UI, type UiKey } from '../../core/ui/strings';
 import { uiWord } from '../../core/ui/words';
 import { scriptFromLanguages, usePrefs } from '../../store/prefs';
-import { convertNow, useConverters } from './converters';
+import { conversionsFor, convertNow, useConverters } from './converters';
 
 /**
  * The script everything on screen is shown in: the reader's choice, else the browser's languages.
@@ -28,12 +28,13 @@ export function useDisplay(sourceScript: Script): (original: string) => string {
 
 /** `useDisplay` for a given display script (a view that follows the choice later: see `Contents`). */
 export function useDisplayIn(sourceScript: Script, script: Script): (original: string) => string {
-  // Re-render when a converter loads or the worker answers.
-  const version = useConverters((s) => s.version);
+  // Re-render when the converter this view needs arrives or answers; a view shown in its own
+  // script follows neither.
+  const ready = useConverters(conversionsFor(sourceScript, script));
   return useCallback(
     (original: string) => (script === sourceScript ? original : convertNow(original, sourceScript, script)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version invalidates the memo on purpose
-    [script, sourceScript, version],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `ready` invalidates the memo on purpose
+    [script, sourceScript, ready],
   );
 }
 

@@ -8,7 +8,7 @@ import { WATCHLIST_SHAPE } from './watchlist';
 export * from './stored-shape';
 export { CHART_CHOICES_SHAPE, type ChartChoicesFacts } from './chart-choices';
 export { HIGHLIGHTS_SHAPE, type HighlightsFacts } from './highlights';
-export { LIBRARY_SHAPE, type LibraryFacts, type StoredPage } from './library';
+export { LIBRARY_SHAPE, SAMPLE_PAGE_ID, type LibraryFacts, type StoredPage } from './library';
 export {
   DEFAULT_FONT_SIZE,
   FONT_SIZE_RANGE,

@@ -35,6 +35,8 @@ export const prefsSchema = v.object({
   focus: v.boolean(),
   /** Absent until the reader chooses: then the display script decides (Traditional: Cantonese). */
   speechLang: v.optional(v.picklist(SPEECH_LANGS)),
+  /** When the reader last changed a setting (epoch ms; 0: never, or before this was kept): restoring a backup keeps the later. */
+  updatedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
 });
 
 export type PrefsFacts = v.InferOutput<typeof prefsSchema>;
@@ -46,14 +48,19 @@ export const PREFS_SHAPE: StoredShape<PrefsFacts> = {
   key: 'broadsheet-prefs',
   area: 'localStorage',
   layout: 'whole',
-  version: 2,
+  version: 3,
   schema: prefsSchema,
-  defaults: { script: undefined, fontSize: DEFAULT_FONT_SIZE, ...READING_DEFAULTS, speechLang: undefined },
+  defaults: { script: undefined, fontSize: DEFAULT_FONT_SIZE, ...READING_DEFAULTS, speechLang: undefined, updatedAt: 0 },
   upgrades: {
     // Version 1 held the script and a font size (15–24 px): both kept, the reading settings added.
     1: (state): Upgraded => {
       if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error('not an object');
       return { state: { ...READING_DEFAULTS, ...state }, dropped: 0 };
+    },
+    // Version 2 kept no time of change: the settings were chosen at an unknown time (0).
+    2: (state): Upgraded => {
+      if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error('not an object');
+      return { state: { ...state, updatedAt: 0 }, dropped: 0 };
     },
   },
 };

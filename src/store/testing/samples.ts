@@ -12,8 +12,13 @@ export const SAMPLES = {
       pb2: { id: 'pb2', title: '南向資金', source: '南向資金\r\n\r\n北水淨流入50億元。', addedAt: 1735689600001, encoding: 'big5' },
     },
     corrections: { pa1: [{ kind: 'split', blockId: 'b3' }, { kind: 'merge', articleId: 'a2' }], pb2: [] },
+    edited: { pa1: 1735689600500, pb2: 1735689600001, sample: 1735689600700 },
+    dates: { sample: '2025-01-02', pa1: '2025-01-01' },
   } satisfies LibraryFacts,
-  chartChoices: { choices: { pa1: { excluded: ['f12'], included: ['f3', 'f4'] }, sample: { excluded: [], included: [] } } } satisfies ChartChoicesFacts,
+  chartChoices: {
+    choices: { pa1: { excluded: ['f12'], included: ['f3', 'f4'] }, sample: { excluded: [], included: [] } },
+    edited: { pa1: 1735689600900, sample: 0 },
+  } satisfies ChartChoicesFacts,
   watchlist: {
     entries: {
       'HK:00700': {
@@ -31,7 +36,7 @@ export const SAMPLES = {
       'SH:600519': { code: '600519', market: 'SH', script: 'hans', note: '', rank: 1, addedAt: 1, updatedAt: 4, removedAt: 4 },
     },
   } satisfies WatchlistFacts,
-  prefs: { script: 'hans', fontSize: 28, theme: 'sepia', lineHeight: 2.1, measure: 32, typeface: 'sans', focus: true, speechLang: 'zh-HK' } satisfies PrefsFacts,
+  prefs: { script: 'hans', fontSize: 28, theme: 'sepia', lineHeight: 2.1, measure: 32, typeface: 'sans', focus: true, speechLang: 'zh-HK', updatedAt: 1735689601000 } satisfies PrefsFacts,
   highlights: {
     highlights: {
       h1: {

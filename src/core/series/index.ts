@@ -1,0 +1,8 @@
+/**
+ * The library's figures over time: the per-page figure index (built in the derivation worker),
+ * a subject's series, and a stock's cited figures. Pure.
+ */
+export type { FigureIndex, FigureInput, IndexedFact, PageFigures } from './figure-index';
+export { placedDay, periodRange } from './placed-date';
+export { factsOf, lineKey, series, seriesKey, type PointSource, type Series, type SeriesLine, type SeriesPoint } from './series';
+export { latestMovePercent, stockFigures, type CitedFigure, type StockFigures } from './stock-figures';
