@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Library } from './pages/library';
+import { seedStorage } from './seed';
 import { storedValues } from './stored';
 
 const PAGES = [
@@ -9,6 +10,17 @@ const PAGES = [
   { headline: '北水連續五日淨流入', text: '北水連續五日淨流入\n\n南向資金昨日淨買入港股五十億元，連續五日淨流入，騰訊（00700）獲加倉。\n' },
 ];
 const NOTE = '估值合理，逢低吸納';
+/** A highlight on the sample, stored as the highlights store keeps one (its pane comes with the highlights feature). */
+const HIGHLIGHT = {
+  id: 'hbackup1',
+  pageId: 'sample',
+  colour: 'yellow' as const,
+  note: '留意估值',
+  selector: { start: 2, end: 6, exact: 'Deep', prefix: '\n\n', suffix: 'Seek牽動AI產業價值重估' },
+  createdAt: 1_764_000_000_000,
+  editedAt: 1_764_000_000_000,
+};
+const highlightStored = async (page: Page) => JSON.stringify((await storedValues(page))['broadsheet-highlights'] ?? '');
 /** The dialog lists the sample, then the pages newest first: as before the backup, by their own dates. */
 const LISTED = ['投資全方位', ...PAGES.map((p) => p.headline).reverse()];
 
@@ -48,12 +60,13 @@ async function clearStorage(page: Page): Promise<void> {
 }
 
 test.describe('backup and restore', () => {
-  test('backs up pages, stocks, notes and a correction; restores all of it into a cleared browser; refuses a damaged file and changes nothing', async ({
+  test('backs up pages, stocks, notes, a highlight and a correction; restores all of it into a cleared browser; refuses a damaged file and changes nothing', async ({
     page,
     desk,
     library,
     watchlist,
   }) => {
+    await seedStorage(page, { highlights: { highlights: { [HIGHLIGHT.id]: HIGHLIGHT } } });
     await desk.open();
     for (const p of PAGES) {
       await library.paste(p.text);
@@ -81,12 +94,13 @@ test.describe('backup and restore', () => {
     await expect(desk.entries).toHaveCount(7);
     await expect(watchlist.items).toHaveCount(0);
     expect(await (await library.listed()).allTextContents()).toEqual(['投資全方位']);
+    expect(await highlightStored(page)).not.toContain(HIGHLIGHT.note);
 
     await backupControls(page).restore.setInputFiles({ name: backup.name, mimeType: 'application/gzip', buffer: backup.bytes });
     const message = backupControls(page).message;
     await expect(message).toHaveAttribute('data-outcome', 'restored');
     await expect(message).toContainText('已從備份還原');
-    for (const counted of ['2 個版面', '2 隻股票', '1 則筆記', '1 項分段修正']) await expect(message).toContainText(counted);
+    for (const counted of ['2 個版面', '2 隻股票', '2 則筆記', '1 個標記', '1 項分段修正']) await expect(message).toContainText(counted);
     await expect(library.titles).toHaveText(LISTED);
     await expect(watchlist.note('00700')).toHaveValue(NOTE);
     expect(await watchlist.codes()).toEqual(['00700', '09988']);
@@ -97,6 +111,7 @@ test.describe('backup and restore', () => {
     await desk.reload();
     await expect(desk.entries).toHaveCount(8);
     await expect(watchlist.note('00700')).toHaveValue(NOTE);
+    expect(await highlightStored(page)).toContain(HIGHLIGHT.note);
     await expect(await library.listed()).toHaveText(LISTED);
     for (const p of PAGES) {
       await library.titles.filter({ hasText: p.headline }).click();

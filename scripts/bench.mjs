@@ -4,7 +4,9 @@
  * 1. The pure core (parser, figures, stocks, search, import), bundled, in Node, next to opencc-js's
  *    own hk→cn conversion of the same text in the same run: bench/core.bench.ts.
  * 2. The gzipped JavaScript needed for first paint, from a fresh production build.
- * 3. In Chromium, driven by Playwright: the script toggle, click to painted: bench/toggle.bench.ts.
+ * 3. In Chromium, driven by Playwright: the script toggle, click to painted: bench/toggle.bench.ts;
+ *    and the other bench/*.bench.pw.ts (the library; backup and restore of 200 pages).
+ *    `npm run bench backup` runs only bench/backup.bench.pw.ts.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -23,7 +25,8 @@ if (want('core')) {
 
 // Builds run in production mode: React's development build must never be measured.
 const production = { ...process.env, NODE_ENV: 'production' };
-if (want('size') || want('toggle')) {
+const browserOnly = only.includes('backup') && !only.includes('toggle') ? ['backup.bench.pw.ts'] : [];
+if (want('size') || want('toggle') || browserOnly.length > 0) {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: production });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -32,10 +35,10 @@ if (want('size')) {
   if (size.status !== 0) process.exit(size.status ?? 1);
 }
 
-if (want('toggle')) {
+if (want('toggle') || browserOnly.length > 0) {
   const r = spawnSync('node', ['scripts/ensure-browser.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const browser = r.stdout.trim().split('\n').at(-1);
-  const run = spawnSync('npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts'], {
+  const run = spawnSync('npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts', ...browserOnly], {
     stdio: 'inherit',
     env: { ...production, CHROMIUM_PATH: browser },
   });

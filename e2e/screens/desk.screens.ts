@@ -17,9 +17,9 @@ for (const script of SCRIPTS) {
   scene(`charts with a table, dark, ${script}`, async ({ page, desk, onPhone }, info) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openIn(desk, script);
-    await desk.openArticle(2);
+    await desk.openArticle(3);
     if (onPhone) await desk.tab(script === 'hans' ? '图表' : '圖表').click();
-    const chart = desk.charts.getByTestId('chart').filter({ hasText: '2,859' });
+    const chart = desk.charts.locator('[data-testid="chart"][data-chart-kind="series"]');
     await chart.getByRole('button', { name: /表格/ }).click();
     await chart.getByRole('table').scrollIntoViewIfNeeded();
     await shoot(page, info, `charts-table-dark-${script}`);

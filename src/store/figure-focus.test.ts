@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { onFigureActivated, useFigureFocus } from './figure-focus';
 
 describe('figure focus', () => {
-  beforeEach(() => useFigureFocus.setState({ hovered: undefined, active: undefined, activations: 0 }));
+  beforeEach(() => useFigureFocus.setState({ hovered: undefined, hoveredIds: [], active: undefined, activations: 0 }));
+
+  it('hovers a chart point with every figure that states it, and leaves it', () => {
+    useFigureFocus.getState().hover('f344', ['f344', 'f1027']);
+    expect(useFigureFocus.getState().hoveredIds).toEqual(['f344', 'f1027']);
+    useFigureFocus.getState().unhover('f344');
+    expect(useFigureFocus.getState().hoveredIds).toEqual([]);
+  });
 
   it('hovers and leaves a figure', () => {
     useFigureFocus.getState().hover('f205');

@@ -8,24 +8,34 @@ import { create } from 'zustand';
  */
 interface FigureFocusState {
   hovered: string | undefined;
+  /**
+   * The hovered figure and the figures that state the same fact (a chart point cited in the
+   * headline and the body): each is outlined and its sentence lit up.
+   */
+  hoveredIds: readonly string[];
   active: string | undefined;
   /** Counts activations, so clicking the same figure again brings its chart back into view. */
   activations: number;
-  hover: (figureId: string) => void;
+  hover: (figureId: string, linked?: readonly string[]) => void;
   /** Leaves a figure; a no-op if the pointer has already moved on to another one. */
   unhover: (figureId: string) => void;
   activate: (figureId: string) => void;
 }
 
+const NONE: readonly string[] = [];
+
 export const useFigureFocus = create<FigureFocusState>()((set, get) => ({
   hovered: undefined,
+  hoveredIds: NONE,
   active: undefined,
   activations: 0,
-  hover: (figureId) => {
-    if (get().hovered !== figureId) set({ hovered: figureId });
+  hover: (figureId, linked) => {
+    const ids = linked && linked.length > 0 ? linked : [figureId];
+    const s = get();
+    if (s.hovered !== figureId || s.hoveredIds.join(' ') !== ids.join(' ')) set({ hovered: figureId, hoveredIds: ids });
   },
   unhover: (figureId) => {
-    if (get().hovered === figureId) set({ hovered: undefined });
+    if (get().hovered === figureId) set({ hovered: undefined, hoveredIds: NONE });
   },
   activate: (figureId) => set((s) => ({ active: figureId, activations: s.activations + 1 })),
 }));

@@ -1,168 +1,88 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../sample/sample-page.txt?raw';
-import { annotatePage, type PageFigure } from '../annotate';
-import { parsePage } from '../page';
-import { within } from '../span';
+import report from './testing/market-report.txt?raw';
+import { writeText } from './chart-text';
+import { drawnFigures } from './accuracy';
+import { chartForFigure, isCharted, keyFigureFor, partsAddUp, plotRows, type ArticleFigures } from './article-charts';
 import { formatValue } from './format';
-import { articleCharts, chartForFigure, isCharted, partsAddUp, plotRows, type ArticleChart } from './article-charts';
 
-const page = parsePage(sample);
-const { figures } = annotatePage(page);
-const chars = [...page.source];
-const article = (headline: string) => page.articles.find((a) => chars.slice(a.span.start, a.span.end).join('').includes(headline))!;
-const figuresOf = (headline: string) => within(figures, article(headline).span);
-const byText = (list: readonly PageFigure[], text: string) => list.find((f) => f.text === text)!;
-const values = (c: ArticleChart | undefined) => c?.rows.filter((r) => r.included).map((r) => r.value);
+const words = (text: Parameters<typeof writeText>[0], script: 'hant' | 'hans' = 'hant') => writeText(text, script, (s) => s);
+const article = (drawn: Map<string, ArticleFigures>, headline: string) => [...drawn].find(([name]) => name.startsWith(headline))![1];
+const seed = drawnFigures(sample, '2025-02-01');
 
-describe('articleCharts on the sample', () => {
-  const first = figuresOf('DeepSeek牽動AI產業價值重估');
-  const charts = articleCharts('a2', first);
-
-  it('charts the valuations on a time axis, 2024-10 first', () => {
-    const timeline = charts.find((c) => c.kind === 'timeline')!;
-    expect(timeline.unit).toBe('USD');
-    expect(timeline.rows.map((r) => [r.date, r.value])).toEqual([
-      ['2024-10', 157e9],
-      [undefined, 300e9],
+describe('charts an editor would draw, on the sample', () => {
+  it('draws OpenAI’s valuation as a series in date order, titled by what it shows', () => {
+    const { charts } = article(seed, 'DeepSeek');
+    const series = charts.find((c) => c.kind === 'series')!;
+    expect(words(series.title)).toBe('OpenAI估值');
+    expect(series.rows.map((r) => [words(r.label), r.value])).toEqual([
+      ['2024年10月', 157e9],
+      ['2025年1月31日（預期）', 300e9],
     ]);
   });
 
-  it('charts the revenue as a total and its parts, 各 once per item with distinct keys', () => {
-    const whole = charts.find((c) => c.kind === 'partOfWhole')!;
-    expect(whole.rows.map((r) => [r.role, r.label, r.value])).toEqual([
+  it('draws the 2029 revenue as a whole and its parts, the total cited twice being one point linked to both', () => {
+    const parts = article(seed, 'DeepSeek').charts.find((c) => c.kind === 'parts')!;
+    expect(words(parts.title)).toBe('OpenAI 2029年預測收入');
+    expect(parts.rows.map((r) => [r.role, words(r.label), r.value])).toEqual([
       ['total', '收入', 100e9],
-      ['part', 'ChatGPT收入', 50e9],
+      ['part', 'ChatGPT', 50e9],
       ['part', 'API銷售', 25e9],
       ['part', '新產品項目', 25e9],
     ]);
-    expect(new Set(whole.rows.map((r) => r.key)).size).toBe(4);
-    expect(partsAddUp(whole)).toBe(true);
+    expect(parts.rows[0]!.figureIds).toEqual(['f344', 'f1027']);
+    expect(isCharted([parts], 'f1027')).toBe(true);
+    expect(partsAddUp(parts)).toBe(true);
+    expect(plotRows(parts).at(-1)!.extent).toEqual([75e9, 100e9]);
   });
 
-  it('charts the GDP figures together, in one unit', () => {
-    const gold = articleCharts('g', figuresOf('黃金後市看漲 建議逢低吸納'));
-    const gdp = gold.find((c) => c.unit === 'percent');
-    expect(values(gdp)).toEqual([2.3, 2.6, 3.1]);
+  it('never puts levels of different indices on one axis: 美股高處不勝寒 has key figures, no charts', () => {
+    const { charts, keyFigures } = article(seed, '美股高處不勝寒');
+    expect(charts).toEqual([]);
+    const hsi = keyFigures[0]!;
+    expect([words(hsi.row.label), words(hsi.what), formatValue(hsi.row, hsi, 'hant')]).toEqual(['恒指', '收市', '20,225點']);
+    expect(hsi.changes.map((m) => formatValue(m.row, m, 'hant'))).toEqual(['+4,478點', '28%']);
+    expect(keyFigureFor(keyFigures, 'f2306')).toBe(hsi);
+    expect(keyFigures.map((k) => words(k.row.label))).toEqual(['恒指', '上證指數', '上證指數', '道指', '納指', '美匯指數', '金價']);
   });
 
-  it('never puts two units on one chart, and gives every chart a unique id', () => {
-    const all = page.articles.flatMap((a) => articleCharts(a.id, within(figures, a.span)));
-    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
-    for (const c of all) for (const r of c.rows) expect(figures.find((f) => f.id === r.figureId)?.unit).toBe(c.unit);
+  it('compares actual, expected and prior GDP growth, in that order, with a title in either script', () => {
+    const gdp = article(seed, '黃金後市看漲').charts.find((c) => c.kind === 'compare')!;
+    expect(words(gdp.title)).toBe('美國第四季GDP增長：實際與預期');
+    expect(words(gdp.title, 'hans')).toBe('美国第四季GDP增长：实际与预期');
+    expect(gdp.rows.map((r) => [words(r.label), r.value])).toEqual([['實際', 2.3], ['預期', 2.6], ['前值', 3.1]]);
+    expect(chartForFigure([gdp], 'f3342')).toBe(gdp);
   });
 
-  it('leaves out a repeat of a charted figure unless the reader adds it', () => {
-    const repeat = first.filter((f) => f.text === '1000億美元')[1]!;
-    expect(isCharted(charts, repeat.id)).toBe(false);
-    expect(chartForFigure(charts, repeat)?.kind).toBe('partOfWhole');
-    const added = articleCharts('a2', first, { excluded: [], included: [repeat.id] });
-    expect(added).toHaveLength(charts.length + 1);
-    expect(isCharted(added, repeat.id)).toBe(true);
-  });
-});
-
-describe('articleCharts of moves', () => {
-  it('charts rises and falls together, apart from levels, a fall below zero and a rise with its +', () => {
-    const text = '恒指收報20225點，較上日跌300點；上周則升450點。';
-    const page = parsePage(text);
-    const { figures } = annotatePage(page);
-    const charts = articleCharts(page.articles[0]!.id, figures);
-    const moves = charts.find((c) => c.moves);
-    const levels = charts.find((c) => !c.moves);
-    expect(levels?.rows.map((r) => r.value)).toEqual([20225]);
-    expect(moves?.rows.map((r) => r.value)).toEqual([-300, 450]);
-    expect(moves?.rows.map((r) => formatValue(r, moves, 'hant'))).toEqual(['-300點', '+450點']);
-  });
-
-  it('reads a comparison (較上日高) as a move of its subject, apart from the level', () => {
-    const page = parsePage('金價較上日高40美元，收報2800美元；銀價比上日低了2美元。');
-    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
-    const moves = charts.find((c) => c.moves);
-    expect(moves?.rows.map((r) => [r.label, formatValue(r, moves, 'hant')])).toEqual([
-      ['金價', '+40美元'],
-      ['銀價', '-2美元'],
-    ]);
-    expect(charts.find((c) => !c.moves)?.rows.map((r) => [r.label, r.value])).toEqual([['金價', 2800]]);
-  });
-
-  it('keeps a rate that moved on one chart with the other rates, a fall below zero, a rise with its +', () => {
-    const page = parsePage('中國東方航空股份港股大跌6.46%，基金持股比例合計3.91%；Wind航空指數收跌0.88%，恒指升1.2%。');
-    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
-    expect(charts).toHaveLength(1);
-    expect(charts[0]?.moves).toBeUndefined();
-    expect(charts[0]?.rows.map((r) => formatValue(r, charts[0]!, 'hant'))).toEqual(['-6.46%', '3.91%', '-0.88%', '+1.2%']);
-  });
-
-  it('charts a loss below zero, beside what was earned', () => {
-    const page = parsePage('东航2020年营收586亿元；归母净利润亏损118亿元。');
-    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
-    expect(charts).toHaveLength(1);
-    expect(charts[0]?.rows.map((r) => [r.label, r.value])).toEqual([
-      ['东航营收', 586e8],
-      ['归母净利润', -118e8],
-    ]);
-  });
-
-  it('finds the chart of moves for a fall it does not list, by its amount below zero', () => {
-    const page = parsePage('恒指收報20225點，較上日跌300點。');
-    const charts = articleCharts(page.articles[0]!.id, annotatePage(page).figures);
-    expect(chartForFigure(charts, { id: 'unlisted', value: 300, unit: 'points', move: 'down' })?.moves).toBe(true);
-    expect(chartForFigure(charts, { id: 'unlisted', value: 20225, unit: 'points' })?.rows.map((r) => r.value)).toEqual([20225]);
+  it('marks the reader’s exclusions on rows, keeping the row', () => {
+    const drawn = drawnFigures(sample, '2025-02-01');
+    const first = [...drawn.values()][0]!;
+    expect(first.charts[0]!.rows.every((r) => r.included)).toBe(true);
   });
 });
 
-describe('articleCharts with the reader’s choices', () => {
-  const first = figuresOf('DeepSeek牽動AI產業價值重估');
-  const valuation = byText(first, '3000億美元');
+describe('a market report with a dozen stock moves', () => {
+  const drawn = article(drawnFigures(report, '2025-02-03'), '港股收市');
 
-  it('takes an excluded figure off its chart but keeps its row, so it can go back', () => {
-    const charts = articleCharts('a2', first, { excluded: [valuation.id], included: [] });
-    const timeline = charts.find((c) => c.kind === 'timeline')!;
-    expect(values(timeline)).toEqual([157e9]);
-    expect(timeline.rows.find((r) => r.figureId === valuation.id)?.included).toBe(false);
-    expect(plotRows(timeline).map((r) => r.value)).toEqual([157e9]);
-    expect(isCharted(charts, valuation.id)).toBe(false);
+  it('compares the stocks’ moves, sorted, diverging around zero, apart from the indices’', () => {
+    const stocks = drawn.charts.find((c) => words(c.title) === '港股個股升跌幅')!;
+    expect(stocks.measure).toBe('change-percent');
+    expect(stocks.subjects).toHaveLength(12);
+    const values = stocks.rows.map((r) => r.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values[0]).toBe(7.8);
+    expect(values.at(-1)).toBe(-1.5);
+    expect(stocks.rows.map((r) => words(r.label))).toContain('小米集團-W');
+    const indices = drawn.charts.find((c) => c.subjects.every((s) => s.startsWith('index:')))!;
+    expect(words(indices.title)).toBe('指數升跌幅');
   });
 
-  it('lets removal win over addition', () => {
-    const charts = articleCharts('a2', first, { excluded: [valuation.id], included: [valuation.id] });
-    expect(isCharted(charts, valuation.id)).toBe(false);
-  });
-
-  it('excluding one item of an each-figure takes off both its rows (one figure in the text)', () => {
-    const each = first.find((f) => f.each)!;
-    const whole = articleCharts('a2', first, { excluded: [each.id], included: [] }).find((c) => c.kind === 'partOfWhole')!;
-    expect(values(whole)).toEqual([100e9, 50e9]);
-    expect(partsAddUp(whole)).toBe(false);
-  });
-});
-
-describe('plotRows', () => {
-  it('lays parts end to end after the total, so they visibly add up', () => {
-    const whole = articleCharts('a2', figuresOf('DeepSeek牽動AI產業價值重估')).find((c) => c.kind === 'partOfWhole')!;
-    expect(plotRows(whole).map((r) => r.extent)).toEqual([
-      [0, 100e9],
-      [0, 50e9],
-      [50e9, 75e9],
-      [75e9, 100e9],
-    ]);
-  });
-
-  it('floats a range from one end to the other, and a negative value below zero', () => {
-    const chart: ArticleChart = {
-      id: 'x',
-      articleId: 'a',
-      kind: 'bars',
-      unit: 'CNY',
-      title: '虧損',
-      rows: [
-        { key: 'f1', figureId: 'f1', label: '甲', value: -135e8, valueTo: -110e8, qualifier: 'exact', text: '', role: 'bar', included: true },
-        { key: 'f2', figureId: 'f2', label: '乙', value: -5e8, qualifier: 'exact', text: '', role: 'bar', included: true },
-      ],
-    };
-    expect(plotRows(chart).map((r) => r.extent)).toEqual([
-      [-135e8, -110e8],
-      [-5e8, 0],
-    ]);
+  it('lists each price as a key figure with its move, never as bars, the headline’s move linked to the body’s', () => {
+    expect(drawn.charts.every((c) => c.measure !== 'price' && c.measure !== 'level')).toBe(true);
+    const tencent = drawn.keyFigures.find((k) => k.row.fact.subject === 'HK:00700' && k.row.fact.measure === 'price')!;
+    expect(formatValue(tencent.row, tencent, 'hant')).toBe('512港元');
+    expect(tencent.changes.map((m) => formatValue(m.row, m, 'hant'))).toEqual(['+3.2%']);
+    const hsi = keyFigureFor(drawn.keyFigures, 'f8')!;
+    expect(hsi.row.fact.subject).toBe('index:HSI');
   });
 });

@@ -1,124 +1,172 @@
 import type { PageFigure } from '../annotate';
-import { chartGroups, SUM_TOLERANCE, type ChartGroup, type Figure, type FigureUnit, type Qualifier } from '../figures';
+import type { FigureFact } from '../facts/fact';
+import { labelItems } from '../figures/items';
+import { SUM_TOLERANCE } from './cited';
+import { buildCharts, type Built } from './build-charts';
+import type { ArticleChart, ArticleFigures, ChartRow, KeyFigure, RowRole, UnitRow } from './chart';
+import { both, type ChartText } from './chart-text';
 import { NO_CHOICES, type ChartChoices } from './choices';
+import { onAxis, pointIds, type Cited, type FactPoint } from './cited';
+import { shortDate, yearOf } from './fact-dates';
+import { measureTitle, ROLE_WORDS, whatWords } from './titles';
 
-/** A part-of-whole chart's total; its parts; one point of a timeline; one bar of a comparison. */
-export type RowRole = 'total' | 'part' | 'point' | 'bar';
+export type { ArticleChart, ArticleFigures, ChartKind, ChartRow, KeyFigure, RowRole, UnitRow } from './chart';
 
-/** One figure as a chart row. An `each` figure (各250億) gives one row per item it names. */
-export interface ChartRow {
-  /** Unique within the chart (an `each` figure's rows share a figure id). */
-  readonly key: string;
-  readonly figureId: string;
-  /** Page text, in the page's script: convert for display. */
-  readonly label: string;
-  /** Normalised; on a chart of moves a fall is negative (跌300點 → −300). */
-  readonly value: number;
-  readonly valueTo?: number | undefined;
-  readonly qualifier: Qualifier;
-  /** The figure rose or fell (升2.5%): written with its sign even beside levels. */
-  readonly move?: Figure['move'];
-  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; only timelines show it. */
-  readonly date?: string | undefined;
-  /** The figure as the page wrote it. */
-  readonly text: string;
-  readonly role: RowRole;
-  /** False when the reader took it off the chart: the table still lists it, to put it back. */
-  readonly included: boolean;
-}
-
-/** One chart of an article: figures of one unit (never two on one axis), in a kind of view. */
-export interface ArticleChart {
-  /** Stable while the article's figures are: article, kind and first figure. */
-  readonly id: string;
-  readonly articleId: string;
-  readonly kind: ChartGroup['kind'];
-  readonly unit: FigureUnit;
-  readonly measureWord?: string | undefined;
-  readonly perUnit?: string | undefined;
-  /** The figures are moves (升40美元), not levels. */
-  readonly moves?: true;
-  /** Page text, in the page's script. */
-  readonly title: string;
-  readonly rows: readonly ChartRow[];
-}
-
-/** A figure's amount as its chart row holds it: a fall or a loss below zero, next to the rises. */
-const onAxis = (f: Pick<Figure, 'move' | 'loss'>, v: number) => (f.move === 'down' || f.loss ? -v : v);
-
-/** The page figure a chart group holds (groups hold the page's figures, or copies relabelled per item). */
-const idOf = (f: Figure) => (f as PageFigure).id;
+/** Each figure's fact, by figure id. */
+export type FactOf = (figureId: string) => FigureFact | undefined;
 
 /**
- * An article's charts: the chart model's groups of its figures (`chartGroups`), the reader's
- * exclusions marked on their rows (a chart keeps its shape and its table keeps the row, so the
- * figure can go back), and the figures the reader added that the model leaves out (a repeat of a
- * figure already charted) grouped the same way after them. A figure both added and removed is
- * removed.
+ * An article's charts and key figures, drawn from its figures' facts (`buildCharts`), with the
+ * reader's choices marked on the rows: a figure taken off its chart keeps its row in the table,
+ * so it can go back. `source` (the page's text) tells one company's listings apart by the words
+ * before their figures (東航港股 / 美股); without it they are told apart by their order.
+ *
+ * @example
+ * articleFigures('a1', figures, (id) => facts.get(id)).charts.map((c) => c.kind) // ['series', 'parts']
  */
-export function articleCharts(articleId: string, figures: readonly PageFigure[], choices: ChartChoices = NO_CHOICES): ArticleChart[] {
+export function articleFigures(articleId: string, figures: readonly PageFigure[], factOf: FactOf, choices: ChartChoices = NO_CHOICES, source?: string): ArticleFigures {
+  const cited: Cited[] = [];
+  for (const figure of figures) {
+    const fact = factOf(figure.id);
+    if (fact) cited.push({ figure, fact });
+  }
   const excluded = new Set(choices.excluded);
-  const groups = chartGroups(figures);
-  const grouped = new Set(groups.flatMap((g) => [...g.figures, ...(g.total ? [g.total] : [])].map(idOf)));
-  const wanted = new Set(choices.included);
-  const extras = figures.filter((f) => !grouped.has(f.id) && wanted.has(f.id) && !excluded.has(f.id));
-  return [...groups, ...chartGroups(extras)].map((g) => toChart(articleId, g, excluded));
+  const { charts, keys, moves } = buildCharts(cited);
+  const listing = source === undefined ? () => undefined : listingWords(source);
+  return {
+    charts: charts.map((b) => toChart(articleId, b, excluded, listing)),
+    keyFigures: keys.map((p) => ({
+      id: `${articleId}-key-${p.main.figure.id}`,
+      ...unitRow(p, keyLabel(p.main), 'bar', excluded),
+      changes: (moves.get(p) ?? []).map((m) => unitRow(m, [], 'bar', excluded)),
+      what: p.main.fact.subject === 'unknown' ? [] : whatWords(p.main.fact),
+    })),
+  };
 }
 
-function toChart(articleId: string, g: ChartGroup, excluded: ReadonlySet<string>): ArticleChart {
-  const seen = new Map<string, number>();
-  const row = (f: Figure, role: RowRole): ChartRow => {
-    const id = idOf(f);
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    return {
-      key: n === 0 ? id : `${id}.${n}`,
-      figureId: id,
-      label: f.label,
-      value: onAxis(f, f.value),
-      valueTo: f.valueTo !== undefined ? onAxis(f, f.valueTo) : undefined,
-      qualifier: f.qualifier,
-      ...(f.move ? { move: f.move } : {}),
-      date: f.date,
-      text: f.text,
-      role,
-      included: !excluded.has(id),
-    };
-  };
-  const role: RowRole = g.kind === 'partOfWhole' ? 'part' : g.kind === 'timeline' ? 'point' : 'bar';
-  const rows = [...(g.total ? [row(g.total, 'total')] : []), ...g.figures.map((f) => row(f, role))];
-  const first = g.total ?? g.figures[0]!;
+/** The charts alone (for what only needs to know whether a figure is charted). */
+export function articleCharts(articleId: string, figures: readonly PageFigure[], factOf: FactOf, choices: ChartChoices = NO_CHOICES, source?: string): ArticleChart[] {
+  return [...articleFigures(articleId, figures, factOf, choices, source).charts];
+}
+
+function row(p: FactPoint, label: ChartText, role: RowRole, excluded: ReadonlySet<string>, key = p.main.figure.id): ChartRow {
+  const f = p.main.figure;
   return {
-    id: `${articleId}-${g.kind}-${idOf(first)}`,
+    key,
+    figureId: f.id,
+    figureIds: pointIds(p),
+    label,
+    value: onAxis(f, f.value),
+    valueTo: f.valueTo !== undefined ? onAxis(f, f.valueTo) : undefined,
+    qualifier: f.qualifier,
+    ...(f.move ? { move: f.move } : {}),
+    text: f.text,
+    role,
+    fact: p.main.fact,
+    included: !excluded.has(f.id),
+  };
+}
+
+function unitRow(p: FactPoint, label: ChartText, role: RowRole, excluded: ReadonlySet<string>): UnitRow {
+  const f = p.main.figure;
+  return { row: row(p, label, role, excluded), unit: f.unit, measureWord: f.measureWord, perUnit: f.perUnit };
+}
+
+/** A key figure's name: its subject as the text names it (and the part, 其中ChatGPT). */
+function keyLabel(c: Cited): ChartText {
+  const name = c.fact.subjectName || c.figure.label;
+  return c.fact.part ? [name, both('·'), c.fact.part] : [name];
+}
+
+function toChart(articleId: string, b: Built, excluded: ReadonlySet<string>, listing: (c: Cited) => string | undefined): ArticleChart {
+  const first = b.points[0]!.main;
+  const rows: ChartRow[] = [];
+  if (b.kind === 'series') {
+    const years = new Set(b.points.map((p) => yearOf(p.main.fact.date!)));
+    for (const p of b.points) {
+      const role = p.main.fact.role;
+      const said = role === 'actual' ? [] : [both('（'), ROLE_WORDS[role], both('）')];
+      rows.push(row(p, [shortDate(p.main.fact.date!, years.size > 1), ...said], 'point', excluded));
+    }
+  } else if (b.kind === 'parts') {
+    const [whole, ...parts] = b.points;
+    rows.push(row(whole!, [measureTitle(whole!.main.fact.measure, whole!.main.fact.subjectKind)], 'total', excluded));
+    for (const p of parts) {
+      const name = p.main.fact.part ?? p.main.figure.label;
+      const items = p.main.figure.each ? labelItems(name) : [name];
+      items.forEach((item, i) => rows.push(row(p, [item], 'part', excluded, i === 0 ? p.main.figure.id : `${p.main.figure.id}.${i}`)));
+    }
+  } else if (b.roles) {
+    for (const p of b.points) rows.push(row(p, [ROLE_WORDS[p.main.fact.role]], 'bar', excluded));
+  } else {
+    const names = new Map<string, string>();
+    const count = new Map<string, number>();
+    for (const p of b.points) {
+      const s = p.main.fact.subject;
+      if (!names.has(s)) names.set(s, p.main.fact.subjectName || p.main.figure.label);
+      count.set(s, (count.get(s) ?? 0) + 1);
+    }
+    b.points.forEach((p, i) => {
+      const s = p.main.fact.subject;
+      const name = names.get(s)!;
+      const twice = (count.get(s) ?? 0) > 1;
+      const where = twice ? (listing(p.main) ?? String(i + 1)) : undefined;
+      rows.push(row(p, where ? [name, both('（'), where, both('）')] : [name], 'bar', excluded));
+    });
+  }
+  const subjects = [...new Set(b.points.map((p) => p.main.fact.subject))];
+  const moves = first.figure.unit !== 'percent' && first.fact.measure === 'change';
+  return {
+    id: `${articleId}-${b.kind}-${first.figure.id}`,
     articleId,
-    kind: g.kind,
-    unit: g.unit,
-    measureWord: first.measureWord,
-    perUnit: first.perUnit,
-    ...(g.moves ? { moves: g.moves } : {}),
-    title: g.title,
+    kind: b.kind,
+    measure: first.fact.measure,
+    subjects,
+    unit: first.figure.unit,
+    measureWord: first.figure.measureWord,
+    perUnit: first.figure.perUnit,
+    ...(moves ? { moves: true as const } : {}),
+    ...(b.roles ? { roles: true as const } : {}),
+    title: b.title,
     rows,
+  };
+}
+
+/** Market words that tell one company's listings apart (東航港股 / 美股). */
+const LISTING = /港股|H股|A股|美股|ADR|美國預託證券|美国预托证券/g;
+
+/** The last listing word in a figure's sentence before it, read in the page's text. */
+function listingWords(source: string): (c: Cited) => string | undefined {
+  let chars: string[] | undefined;
+  return (c) => {
+    chars ??= [...source];
+    const start = c.figure.span.start;
+    let from = start;
+    while (from > 0 && !/[。！？\n]/.test(chars[from - 1]!)) from--;
+    const before = chars.slice(from, start).join('');
+    return [...before.matchAll(LISTING)].at(-1)?.[0];
   };
 }
 
 /** Whether a figure is on one of these charts now (not just listed in a table). */
 export function isCharted(charts: readonly ArticleChart[], figureId: string): boolean {
-  return charts.some((c) => c.rows.some((r) => r.figureId === figureId && r.included));
+  return charts.some((c) => c.rows.some((r) => r.figureIds.includes(figureId) && r.included));
 }
 
-/**
- * The chart to show for a figure clicked in the text: the one listing it, else (a repeat the
- * model leaves out) the one charting the same amount in the same unit.
- */
-export function chartForFigure(
-  charts: readonly ArticleChart[],
-  figure: { readonly id: string; readonly value: number; readonly unit: FigureUnit; readonly move?: Figure['move']; readonly loss?: Figure['loss'] },
-): ArticleChart | undefined {
-  const value = onAxis(figure, figure.value);
-  return (
-    charts.find((c) => c.rows.some((r) => r.figureId === figure.id)) ??
-    charts.find((c) => c.unit === figure.unit && c.rows.some((r) => r.value === value))
-  );
+/** The chart showing a figure (clicked in the text), if any. */
+export function chartForFigure(charts: readonly ArticleChart[], figureId: string): ArticleChart | undefined {
+  return charts.find((c) => c.rows.some((r) => r.figureIds.includes(figureId)));
+}
+
+/** The key figure a figure stands in (itself, a repeat, or one of its moves), if any. */
+export function keyFigureFor(keys: readonly KeyFigure[], figureId: string): KeyFigure | undefined {
+  return keys.find((k) => k.row.figureIds.includes(figureId) || k.changes.some((m) => m.row.figureIds.includes(figureId)));
+}
+
+/** The row of a chart that a figure is on, and the figure the reader's choice for it names. */
+export function rowForFigure(charts: readonly ArticleChart[], figureId: string): ChartRow | undefined {
+  for (const c of charts) for (const r of c.rows) if (r.figureIds.includes(figureId)) return r;
+  return undefined;
 }
 
 /** A bar's extent on the value axis: from zero (or its range's low end) to its value. */
@@ -136,7 +184,7 @@ export function plotRows(chart: ArticleChart): PlotRow[] {
   return chart.rows
     .filter((r) => r.included)
     .map((r) => {
-      if (chart.kind === 'partOfWhole' && r.role === 'part') {
+      if (chart.kind === 'parts' && r.role === 'part') {
         const extent = [offset, offset + r.value] as const;
         offset += r.value;
         return { ...r, extent };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { chartGroups, extractFigures } from '../figures';
 import { chartTitle, formatAmount, formatTick, formatValue, unitName } from './format';
 
 const exact = (value: number, valueTo?: number) => ({ value, valueTo, qualifier: 'exact' as const });
@@ -56,32 +55,9 @@ describe('chart value formatting', () => {
 });
 
 describe('chartTitle', () => {
-  const same = (s: string) => s;
-  it.each([
-    ['percent', 'hant', '百分比'],
-    ['percentagePoints', 'hans', '百分点'],
-    ['count', 'hant', '數量'],
-    ['count', 'hans', '数量'],
-    ['points', 'hans', '点'],
-    ['CNY', 'hans', '人民币'],
-    ['USD', 'hant', '美元'],
-  ] as const)('an unlabelled %s chart in %s is titled %s', (unit, script, title) => {
-    expect(chartTitle({ title: '', unit }, script, same)).toBe(title);
-  });
-
-  it('says a chart of moves is one (黃金升跌)', () => {
-    expect(chartTitle({ title: '黃金', unit: 'USD', moves: true }, 'hant', same)).toBe('黃金升跌');
-    expect(chartTitle({ title: '', unit: 'points', moves: true }, 'hans', same)).toBe('点升跌');
-  });
-
-  it('takes the label from the page, converted by the caller', () => {
-    expect(chartTitle({ title: '估值', unit: 'USD' }, 'hans', (s) => `<${s}>`)).toBe('<估值>');
-  });
-
-  it('titles an unlabelled chart of a Simplified page in Simplified, not in Traditional', () => {
-    const [group] = chartGroups(extractFigures('收报20225点，跌300点。'));
-    expect(group).toMatchObject({ unit: 'points', title: '' });
-    expect(chartTitle(group!, 'hans', same)).toBe('点');
-    expect(chartTitle(group!, 'hant', same)).toBe('點');
+  it('writes the page’s words converted by the caller, and Broadsheet’s in the script asked for', () => {
+    const title = ['騰訊', { hant: '升跌幅', hans: '涨跌幅' }];
+    expect(chartTitle({ title }, 'hans', (s) => `<${s}>`)).toBe('<騰訊>涨跌幅');
+    expect(chartTitle({ title }, 'hant', (s) => s)).toBe('騰訊升跌幅');
   });
 });

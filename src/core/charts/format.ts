@@ -1,7 +1,8 @@
 import type { FigureUnit, Qualifier } from '../figures';
 import { chineseAmount, grouped, type Script } from '../figures/format';
 import { inScript } from '../figures/measure-words';
-import { CURRENCY_WORDS, MORE_WORD, MULTIPLE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, PRICE_POINTS_WORD, qualifierWord, TO_WORD, type Words } from '../figures/unit-words';
+import { writeText, type ChartText } from './chart-text';
+import { CURRENCY_WORDS, MORE_WORD, MULTIPLE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, PRICE_POINTS_WORD, qualifierWord, TO_WORD } from '../figures/unit-words';
 
 /** What a chart needs to know to write a value: its unit and, for counts and prices, the words. */
 export interface ValueUnit {
@@ -14,27 +15,15 @@ export interface ValueUnit {
 
 export { qualifierWord };
 
-/** Said after the title of a chart of moves (黃金升跌), so it is not read as levels. */
-const MOVES_WORD: Words = { hant: '升跌', hans: '升跌' };
-
-/** Names of the units a chart is titled with when the page gives no label, in both scripts. */
-const UNIT_TITLES: Partial<Record<FigureUnit, Words>> = {
-  percent: { hant: '百分比', hans: '百分比' },
-  percentagePoints: { hant: '百分點', hans: '百分点' },
-  x: { hant: '倍數', hans: '倍数' },
-  count: { hant: '數量', hans: '数量' },
-};
-
 /**
- * A chart's title in the display script: its label from the page (page text, converted by
- * `display`), else the name of its unit (美元, 點, 百分比 …); a chart of moves says so (黃金升跌).
+ * A chart's title in the display script: what it shows, in the page's names and Broadsheet's
+ * words (OpenAI估值, 港股個股升跌幅), page words converted by `display`.
  *
  * @example
- * chartTitle({ title: '', unit: 'percent' }, 'hans', (s) => s) // '百分比'
+ * chartTitle({ title: ['OpenAI', { hant: '估值', hans: '估值' }] }, 'hans', (s) => s) // 'OpenAI估值'
  */
-export function chartTitle(chart: ValueUnit & { readonly title: string }, script: Script, display: (pageText: string) => string): string {
-  const name = chart.title ? display(chart.title) : (UNIT_TITLES[chart.unit]?.[script] ?? unitName(chart, script));
-  return chart.moves ? `${name}${MOVES_WORD[script]}` : name;
+export function chartTitle(chart: { readonly title: ChartText }, script: Script, display: (pageText: string) => string): string {
+  return writeText(chart.title, script, display);
 }
 
 /** The unit as a chart's axis names it: 美元, 港元/股, %, 點, 款. */

@@ -1,6 +1,6 @@
 /**
  * Figures: every number a page cites, normalised (value, unit, qualifier, label, date), with the
- * span it came from, and the chart model that groups them. Pure TypeScript.
+ * span it came from,. Pure TypeScript.
  *
  * Reading is one pass (extract.ts) that hands each place a numeral can begin to the figure
  * reader (figure-reader.ts): numeral (numeral.ts), date (dates.ts), unit (units.ts, currency.ts),
@@ -13,4 +13,3 @@ export { carriedCurrency, type DecidedCurrency } from './currency-context';
 export { guessYuanCurrency } from './yuan';
 export { describeFigure } from './describe';
 export { parseChineseNumber } from './parse-number';
-export { chartGroups, SUM_TOLERANCE, type ChartGroup } from './chart-model';

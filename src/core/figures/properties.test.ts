@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeFigure, extractFigures } from './index';
-import { chartGroups } from './chart-model';
 
 /** Pieces that exercise the reader: numerals, units, qualifiers, connectors, dates, astral text. */
 const PIECES = [
@@ -44,16 +43,13 @@ describe('extractFigures on arbitrary text', () => {
     );
   });
 
-  it('describes and charts whatever it finds', () => {
+  it('describes whatever it finds', () => {
     fc.assert(
       fc.property(numericText, (text) => {
         const figures = extractFigures(text);
         for (const f of figures) {
           expect(describeFigure(f, 'hant').length).toBeGreaterThan(0);
           expect(describeFigure(f, 'hans').length).toBeGreaterThan(0);
-        }
-        for (const g of chartGroups(figures)) {
-          for (const f of g.figures) expect(f.unit).toBe(g.unit);
         }
       }),
     );

@@ -11,9 +11,9 @@ import { useFocusedIn } from './useFocusedIn';
 import { useTableStyle } from './useTableStyle';
 
 const KIND_WORD: Record<ArticleChart['kind'], UiKey> = {
-  bars: 'chartKindBars',
-  partOfWhole: 'chartKindParts',
-  timeline: 'chartKindTimeline',
+  compare: 'chartKindCompare',
+  parts: 'chartKindParts',
+  series: 'chartKindSeries',
 };
 
 /** The element id of a chart, for scrolling it into view. */
@@ -42,7 +42,17 @@ export function ChartCard({ chart, index, view }: Props) {
   const title = chartTitle(chart, style.script, style.display);
 
   return (
-    <figure className="chart" id={chartDomId(chart.id)} data-testid="chart" data-article-id={chart.articleId} data-chart-kind={chart.kind} aria-labelledby={titleId}>
+    <figure
+      className="chart"
+      id={chartDomId(chart.id)}
+      data-testid="chart"
+      data-article-id={chart.articleId}
+      data-chart-kind={chart.kind}
+      data-chart-measure={chart.measure}
+      data-chart-subjects={chart.subjects.join(' ')}
+      data-chart-points={rows.length}
+      aria-labelledby={titleId}
+    >
       <figcaption className="chart-head">
         <h4 className="chart-title" id={titleId}>
           {title}
@@ -51,7 +61,7 @@ export function ChartCard({ chart, index, view }: Props) {
           {t(KIND_WORD[chart.kind])} · {t('chartUnit')}：{unitName(chart, style.script)}
         </span>
       </figcaption>
-      {chart.kind === 'partOfWhole' && <Equation chart={chart} script={style.script} />}
+      {chart.kind === 'parts' && <Equation chart={chart} script={style.script} />}
       {rows.length === 0 ? (
         <p className="chart-empty">{t('chartAllRemoved')}</p>
       ) : (

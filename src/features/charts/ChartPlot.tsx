@@ -5,7 +5,7 @@ import type { TableStyle } from '../../core/charts/table';
 import type { Script } from '../../core/script';
 import { BarsPlot } from './BarsPlot';
 import { labelOf, PALETTE_SIZE, valueOf, type BarDatum } from './plot-kit';
-import { TimelinePlot } from './TimelinePlot';
+import { SeriesPlot } from './SeriesPlot';
 import { measureStyle } from './useTableStyle';
 import { useWidth } from './useWidth';
 
@@ -23,7 +23,7 @@ interface Props {
 /**
  * The drawn chart. To assistive technology it is one image named by its data in words (the
  * table says the same in full); comparisons and parts of a whole are horizontal bars (labels
- * read across, in a narrow pane), a timeline is columns over a time axis.
+ * read across, in a narrow pane), a series is a line through its dates.
  *
  * The plot itself is built from nothing the script toggle changes, and memoised: a toggle
  * re-renders this frame's name and the plot's text leaves (`PlotText`), not recharts.
@@ -33,7 +33,7 @@ export function ChartPlot({ ref, chart, rows, style, source, hovered, active }: 
   const uid = `ch${useId().replace(/[^\w-]/g, '')}`;
   const data = useMemo(() => rows.map((r) => datum(chart, r, rows.filter((p) => p.role === 'part').indexOf(r), measureStyle(source))), [chart, rows, source]);
   const summary = rows.map((r) => `${labelOf(chart, r, style)} ${valueOf(chart, r, style)}`).join('；');
-  const Plot = chart.kind === 'timeline' ? TimelinePlot : BarsPlot;
+  const Plot = chart.kind === 'series' ? SeriesPlot : BarsPlot;
 
   return (
     <div ref={ref} className="chart-plot" role="img" aria-label={`${chartTitle(chart, style.script, style.display)}：${summary}`}>
@@ -44,8 +44,13 @@ export function ChartPlot({ ref, chart, rows, style, source, hovered, active }: 
   );
 }
 
-/** One row as the plot draws it: parts of a whole each get a colour, everything else the first. */
+/**
+ * One row as the plot draws it: parts of a whole each get a colour; a comparison across subjects
+ * tells rises from falls; one subject's expected and prior values are drawn paler than the actual.
+ */
 function datum(chart: ArticleChart, row: PlotRow, partIndex: number, measure: TableStyle): BarDatum {
+  const tone =
+    chart.kind !== 'compare' ? '' : chart.roles ? (row.fact.role === 'actual' ? '' : ' is-expected') : row.value > 0 ? ' is-up' : row.value < 0 ? ' is-down' : '';
   return {
     key: row.key,
     figureId: row.figureId,
@@ -55,6 +60,7 @@ function datum(chart: ArticleChart, row: PlotRow, partIndex: number, measure: Ta
     valueLabel: valueOf(chart, row, measure),
     approx: row.qualifier !== 'exact',
     color: partIndex >= 0 ? 1 + (partIndex % (PALETTE_SIZE - 1)) : 0,
+    tone,
   };
 }
 

@@ -27,6 +27,8 @@ export interface BarDatum {
   readonly valueLabel: string;
   readonly approx: boolean;
   readonly color: number;
+  /** Extra classes: a rise or a fall (is-up, is-down), an expected or a prior value. */
+  readonly tone: string;
 }
 
 /** Rough width of a label in px at the chart font: a Han character is an em, capitals ⅔, the rest about half. */
@@ -59,8 +61,7 @@ export function axisTicks(lo: number, hi: number, length: number, label: (v: num
 }
 
 /** A row's category label, as the axis shows it. */
-export const labelOf = (chart: ArticleChart, row: PlotRow, style: TableStyle): string =>
-  chart.kind === 'timeline' ? (row.date ?? style.words.latest) : rowLabel(row, style);
+export const labelOf = (_chart: ArticleChart, row: PlotRow, style: TableStyle): string => rowLabel(row, style);
 
 /** A row's value, as its bar's label shows it. */
 export const valueOf = (chart: ArticleChart, row: PlotRow, style: TableStyle): string => formatValue(row, chart, style.script);
@@ -113,22 +114,28 @@ export function barShape({ chart, source, uid, labelAt, hovered, active }: Shape
     const height = Math.abs(props.height);
     const state = d.figureId === active ? ' is-active' : d.figureId === hovered ? ' is-hot' : '';
     const { hover, unhover } = useFigureFocus.getState();
+    const linked = d.row.figureIds;
     const show = () => document.querySelector(`[data-figure-id="${CSS.escape(d.figureId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const value = <PlotText source={source} text={(style) => valueOf(chart, d.row, style)} />;
     return (
-      <g className="chart-bar-group" onMouseEnter={() => hover(d.figureId)} onMouseLeave={() => unhover(d.figureId)} onClick={show}>
+      <g className="chart-bar-group" onMouseEnter={() => hover(d.figureId, linked)} onMouseLeave={() => unhover(d.figureId)} onClick={show}>
         <rect
           x={x}
           y={y}
           width={width}
           height={height}
           rx={2}
-          className={`chart-bar c${d.color}${d.approx ? ' is-approx' : ''}${state}`}
+          className={`chart-bar c${d.color}${d.tone}${d.approx ? ' is-approx' : ''}${state}`}
           style={d.approx ? { fill: `url(#${uid}-h${d.color})` } : undefined}
           data-figure-id={d.figureId}
           data-row-key={d.key}
         />
-        {labelAt === 'end' ? (
+        {labelAt === 'end' && d.row.value < 0 ? (
+          // A fall's value at its bar's left end, away from the zero line.
+          <text x={x - 5} y={y + height / 2} dy="0.35em" textAnchor="end" className="chart-value">
+            {value}
+          </text>
+        ) : labelAt === 'end' ? (
           <text x={x + width + 5} y={y + height / 2} dy="0.35em" className="chart-value">
             {value}
           </text>
@@ -160,9 +167,21 @@ export function categoryTick(chart: ArticleChart, source: Script, rows: Readonly
         <title>
           <PlotText source={source} text={text} />
         </title>
-        <text x={Number(x) - (anchor === 'end' ? 6 : 0)} y={Number(y)} dy={anchor === 'end' ? '0.35em' : '1em'} textAnchor={anchor} className="chart-tick">
-          <PlotText source={source} text={text} fit={width} />
-        </text>
+        {anchor === 'middle' ? (
+          // Under a column or a point: a date on one line, what it is (（預期）) on the next.
+          <text x={Number(x)} y={Number(y)} dy="1em" textAnchor="middle" className="chart-tick">
+            <tspan>
+              <PlotText source={source} text={(style) => text(style).split('（')[0]!} fit={width} />
+            </tspan>
+            <tspan x={Number(x)} dy="1.2em">
+              <PlotText source={source} text={(style) => (text(style).includes('（') ? `（${text(style).split('（').slice(1).join('（')}` : '')} fit={width} />
+            </tspan>
+          </text>
+        ) : (
+          <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" className="chart-tick">
+            <PlotText source={source} text={text} fit={width} />
+          </text>
+        )}
       </g>
     );
   };

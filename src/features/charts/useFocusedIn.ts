@@ -6,8 +6,10 @@ import { useFigureFocus } from '../../store/figure-focus';
  * the reader points at (or away from) one of its own figures.
  */
 export function useFocusedIn(chart: ArticleChart): { hovered: string | undefined; active: string | undefined } {
-  const has = (id: string | undefined) => id !== undefined && chart.rows.some((r) => r.figureId === id);
-  const hovered = useFigureFocus((s) => (has(s.hovered) ? s.hovered : undefined));
-  const active = useFigureFocus((s) => (has(s.active) ? s.active : undefined));
+  const has = (id: string | undefined) => id !== undefined && chart.rows.some((r) => r.figureIds.includes(id));
+  // The row's own figure id (the one its bar and table row carry), whichever of its figures is pointed at.
+  const rowOf = (id: string | undefined) => (has(id) ? chart.rows.find((r) => r.figureIds.includes(id!))!.figureId : undefined);
+  const hovered = useFigureFocus((s) => rowOf(s.hovered));
+  const active = useFigureFocus((s) => rowOf(s.active));
   return { hovered, active };
 }

@@ -35,9 +35,11 @@ function tableWords(t: (key: UiKey) => string): TableWords {
     source: t('chartSource'),
     exact: t('chartExact'),
     approx: t('chartApprox'),
-    latest: t('chartLatest'),
     total: t('chartTotal'),
     rawValue: t('chartRawValue'),
     unit: t('chartUnit'),
+    subject: t('chartSubject'),
+    measure: t('chartMeasure'),
+    role: t('chartRole'),
   };
 }

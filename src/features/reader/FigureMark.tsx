@@ -24,7 +24,7 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: ReactNo
   const [focused, setFocused] = useState(false);
   const pointer = useRef('');
   const open = hovering || focused;
-  const hot = useFigureFocus((s) => s.hovered === figure.id);
+  const hot = useFigureFocus((s) => s.hoveredIds.includes(figure.id));
   const active = useFigureFocus((s) => s.active === figure.id);
   const hover = useFigureFocus((s) => s.hover);
   const unhover = useFigureFocus((s) => s.unhover);

@@ -17,6 +17,8 @@ import { HighlightUndoToast } from './HighlightUndoToast';
 import { SelectionToolbar } from './SelectionToolbar';
 import './highlights.css';
 import { PageDateControl } from './PageDateControl';
+import { ReadAloud } from './ReadAloud';
+import type { SpeechProblem } from './read-aloud';
 import { ReadingSettings } from './ReadingSettings';
 
 interface Props {
@@ -34,6 +36,7 @@ export function Reader({ view, route }: Props) {
     scroller.current = el;
     setRoot(el);
   }, []);
+  const [speechProblem, setSpeechProblem] = useState<SpeechProblem | undefined>(undefined);
   const reveal = useRevealCount();
   const article = resolveArticle(view?.page.articles ?? [], route.articleId);
   const compare = route.compareId ? view?.page.articles.find((a) => a.id === route.compareId) : undefined;
@@ -102,6 +105,7 @@ export function Reader({ view, route }: Props) {
       <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         <FontSizeControl />
         <ReadingSettings />
+        <ReadAloud key={`${view.pageId}/${article.id}`} scroller={scroller} onProblem={setSpeechProblem} />
         {pageDate && <PageDateControl pageId={view.pageId} pageDate={pageDate} />}
         {corrections > 0 && (
           <button type="button" onClick={() => undo(view.pageId)} title={t('undoCorrection')}>
@@ -114,6 +118,11 @@ export function Reader({ view, route }: Props) {
           </button>
         )}
       </div>
+      {speechProblem && (
+        <p className="notice" role="status">
+          {t(speechProblem)}
+        </p>
+      )}
       {(missing || corrected) && (
         <p className="notice" role="status">
           {t('notFound')}

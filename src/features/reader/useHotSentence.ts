@@ -11,7 +11,7 @@ import { useFigureFocus } from '../../store/figure-focus';
  */
 export function useHotSentence(display: string, sourceStart: number, figures: readonly PageFigure[]): { figure: PageFigure; sentence: Span } | undefined {
   const end = sourceStart + [...display].length;
-  const hot = useFigureFocus((s) => figures.find((f) => f.id === s.hovered && f.span.start < end && f.span.end > sourceStart));
+  const hot = useFigureFocus((s) => figures.find((f) => s.hoveredIds.includes(f.id) && f.span.start < end && f.span.end > sourceStart));
   if (!hot) return undefined;
   const sentence = sentenceAround(sentenceSpans(display, sourceStart), hot.span);
   return sentence ? { figure: hot, sentence } : undefined;

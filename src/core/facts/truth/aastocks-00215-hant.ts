@@ -13,4 +13,6 @@ export const AASTOCKS_TRUTH: FactTruth = {
     { at: 148, text: '1,000 萬個', subject: 'HK:00215', measure: 'count', date: '2025-07', role: 'expected' },
     { at: 266, text: '70 多個', subject: 'basicrouter', measure: 'count', date: '2025-07', role: 'expected' },
   ],
+  // Tokens given away, tokens per customer and models on a platform: nothing to compare.
+  articles: [{ headline: '和電香港', charts: [], keyFigures: [[122], [148], [266]] }],
 };

@@ -35,4 +35,19 @@ export const CHINA_EASTERN_TRUTH: FactTruth = {
     { at: 501, text: '0.88%', subject: 'index:wind航空', measure: 'change-percent', date: '2022-03-21', role: 'actual' },
     { at: 523, text: '2.27%', subject: 'SH:603885', measure: 'change-percent', date: '2022-03-21', role: 'actual' },
   ],
+  articles: [
+    {
+      headline: '中日财经爆',
+      charts: [
+        // The day's falls: the airline index, 吉祥航空, and China Eastern's Hong Kong and US shares.
+        { kind: 'compare', measure: 'change-percent', subjects: ['index:wind航空', 'SH:603885', '中国东方航空'], points: [[501], [523], [109], [151]] },
+        // Net profit: 2020's loss, then 2021's forecast loss (the first of the two measures given).
+        { kind: 'series', measure: 'profit', subjects: ['中国东方航空'], points: [[341], [241]] },
+      ],
+      keyFigures: [
+        [38], [116, 109], [128], [161, 151], [174], [272], [317, 327], [351],
+        [376], [390], [405], [423], [443], [453], [467], [476],
+      ],
+    },
+  ],
 };

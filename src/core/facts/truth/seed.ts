@@ -41,4 +41,37 @@ export const SEED_TRUTH: FactTruth = {
     { at: 3667, text: '5%', subject: '硬着陸', measure: 'probability', date: '2025-W05', role: 'actual' },
     { at: 4687, text: '3%', subject: 'deepseek', measure: 'other', role: 'actual' },
   ],
+  articles: [
+    {
+      headline: 'DeepSeek牽動AI產業價值重估',
+      charts: [
+        { kind: 'series', measure: 'valuation', subjects: ['openai'], points: [[291], [205]] },
+        // 各250億: one figure, a bar for each item it names; the 1000億 repeated later is the same total.
+        { kind: 'parts', measure: 'revenue', subjects: ['openai'], points: [[344, 1027], [365], [398], [398]] },
+      ],
+      keyFigures: [],
+    },
+    { headline: '蛇年開市', charts: [], keyFigures: [[1718]] },
+    {
+      headline: '美股高處不勝寒',
+      // Levels of different indices are never on one axis: each is a key figure. 恒指's close
+      // stands for the 兩萬點 it closed above, with the lunar year's rise beside it.
+      charts: [],
+      keyFigures: [[2313, 2306, 2335, 2343], [2434], [2440], [2829], [2851], [2904], [2978, 2964]],
+    },
+    {
+      headline: '黃金後市看漲',
+      charts: [
+        { kind: 'series', measure: 'price', subjects: ['gold'], points: [[3145], [3193]] },
+        { kind: 'compare', measure: 'change-percent', subjects: ['us-gdp'], points: [[3332], [3342], [3350]] },
+      ],
+      keyFigures: [[3184]],
+    },
+    {
+      headline: '歐高收益債',
+      charts: [{ kind: 'compare', measure: 'probability', subjects: ['無着陸', '硬着陸'], points: [[3651], [3667]] }],
+      keyFigures: [],
+    },
+    { headline: '中國AI產業發展', charts: [], keyFigures: [[4687]] },
+  ],
 };
