@@ -40,6 +40,10 @@ describe('subjects', () => {
     ['OpenAI估值由1,570億美元升至3,000億美元。', '3,000億美元', 'openai'],
     ['南向資金昨日淨流入120億港元。', '120億港元', 'southbound'],
     ['阿里巴巴（09988）公布，去年收入9,410億元。該公司按年增長8%。', '8%', 'HK:09988'],
+    // A rate is about its pair, whichever way the words run.
+    ['美元兌港元報7.8。', '7.8', 'usd-hkd'],
+    ['離岸人民幣兌美元一度報7.2850。', '7.2850', 'usd-cny'],
+    ['USD/JPY 150.2', '150.2', 'usd-jpy'],
   ])('%s → %s is about %s', (text, figure, subject) => {
     expect(factOf(text, figure).subject).toBe(subject);
   });
@@ -59,6 +63,7 @@ describe('measures', () => {
     ['南向資金昨日淨流入120億港元。', '120億港元', 'flow'],
     ['十年期美債孳息升至4.6%。', '4.6%', 'yield'],
     ['市場預期減息機會率為70%。', '70%', 'probability'],
+    ['美元兌港元報7.8。', '7.8', 'rate'],
     ['阿里巴巴（09988）去年收入9,410億元。', '9,410億元', 'revenue'],
     ['公司去年純利120億元，按年增長15%。', '120億元', 'profit'],
     ['公司去年純利120億元，按年增長15%。', '15%', 'change-percent'],

@@ -199,7 +199,10 @@ class ArticleReader {
     // Subject.
     let part: string | undefined;
     let subject: { id: string; kind: SubjectKind; name: string } | undefined;
-    if (whole && whole.unit === unitClass(f)) {
+    if (f.fx) {
+      // An exchange rate is about its pair, whichever way the text names it (usd-hkd, usd-cny).
+      subject = { id: `${f.fx.base}-${f.fx.quote}`.toLowerCase(), kind: 'currency', name: f.label };
+    } else if (whole && whole.unit === unitClass(f)) {
       subject = { id: whole.fact.subject, kind: whole.fact.subjectKind, name: whole.fact.subjectName };
       const named = cues.find((c) => c.start >= cs && c.end <= l.start && isStrong(c));
       part = named?.name ?? (f.label || undefined);
@@ -207,7 +210,7 @@ class ArticleReader {
     subject ??= { id: f.unit === 'points' ? 'index:unknown' : 'unknown', kind: f.unit === 'points' ? 'index' : 'other', name: '' };
 
     // Measure, kind and role.
-    const measure = measureOf(f, pre, after, clauses, own, text, subject);
+    const measure = f.fx ? 'rate' : measureOf(f, pre, after, clauses, own, text, subject);
     let role: Role = whole ? whole.fact.role : roleOf(pre, text.slice(s, l.start), after + text.slice(ce, clauses[own + 1]?.[1] ?? ce));
     if (measure === 'target-price') role = 'actual';
     let kind = measure === 'level' || measure === 'price' ? kindOf(pre, f.text, after) : undefined;

@@ -7,6 +7,7 @@ import { clauseLabel, perUnitIn, saysEach } from './label';
 import { namesIndex } from './level';
 import { lossBefore, moveBefore } from './move';
 import { guessYuanCurrency } from './yuan';
+import { fxPairBefore, plausibleRate } from './fx';
 import { carriedCurrencies, decideCurrency, type DecidedCurrency, type StockPlace } from './currency-context';
 import { findStockMentions, type StockMention } from '../stocks';
 
@@ -132,7 +133,15 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
   let label = ctx.own || ctx.previous?.figure.label || '';
   let unit = raw.unit;
   let perUnit = raw.perUnit;
-  if (unit === undefined) {
+  let fx: Figure['fx'];
+  const pair = unit === undefined ? fxPairBefore(ctx.pre) : undefined;
+  if (pair && plausibleRate(raw.value)) {
+    // USD/HKD 7.8, 美元兌港元報7.8: a rate, in the weaker currency per the stronger.
+    unit = pair.quote;
+    perUnit = pair.per;
+    label = pair.named;
+    fx = { base: pair.base, quote: pair.quote };
+  } else if (unit === undefined) {
     const lender = namesIndex(label) ? undefined : borrow(raw.value, ctx.placed);
     if (namesIndex(label)) unit = 'points';
     else if (lender) {
@@ -144,7 +153,7 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
       unit = 'points';
     } else return undefined;
   }
-  if (raw.bareCurrency) {
+  if (raw.bareCurrency && !fx) {
     const decided = decideCurrency({ pre: ctx.pre, start: raw.start, sentenceStart: ctx.sentenceStart, perUnit: raw.perUnit ?? perUnitIn(ctx.pre), carried: ctx.carried, stocks: ctx.stocks });
     if (decided !== undefined) unit = decided;
   }
@@ -153,7 +162,7 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
   if (unit === 'count' && text.charAt(raw.start - 1) === '每') return undefined;
   if (perUnit === undefined && CURRENCIES.has(unit)) perUnit = perUnitIn(ctx.pre);
   // A rate that 跌 is a fall (股價下跌3% → −3%); charts keep it with the other rates (see `movesApart`).
-  const move = moveBefore(text, raw.start, raw.start - ctx.pre.length);
+  const move = fx ? undefined : moveBefore(text, raw.start, raw.start - ctx.pre.length);
   // 虧損118億元: an amount lost, charted below zero (a loss that shrank is a move: 虧損減少20億).
   const loss = !move && CURRENCIES.has(unit) && lossBefore(text, raw.start, raw.start - ctx.pre.length);
   return {
@@ -167,6 +176,7 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
     ...(saysEach(ctx.pre) ? { each: true } : {}),
     ...(move ? { move } : {}),
     ...(loss ? { loss: true as const } : {}),
+    ...(fx ? { fx } : {}),
     label,
     ...(ctx.date !== undefined ? { date: ctx.date } : {}),
     text: text.slice(raw.start, raw.end),

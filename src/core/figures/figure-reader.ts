@@ -1,4 +1,5 @@
 import type { FigureUnit, Qualifier, YuanCurrency } from './figure';
+import { fxPairBefore } from './fx';
 import { arabicDigit, isDecimalPoint } from './numeral-chars';
 import { isAsciiLetter } from '../text/char-classes';
 import { percentWordAt, rangeEndAt, resolveUnit, saysBareCurrency } from './amount';
@@ -126,6 +127,9 @@ function finish(
   };
 }
 
+/** How far before a bare number a currency pair may be named (離岸人民幣兌美元一度報 is 12). */
+const FX_REACH = 24;
+
 /** A number with no unit: the near end of a range (3至5億美元), a level (2800大關), or nothing. */
 function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurrency): Read {
   if (n.loneDigit) return { end: n.end };
@@ -138,7 +142,8 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
     return { end: figure.end, figure: far.bareCurrency ? { ...figure, bareCurrency: true } : figure };
   }
   const levelEnd = levelWordEnd(text, n.end);
-  const byVerb = levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor));
+  const byVerb =
+    levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor) || fxPairBefore(text.slice(Math.max(0, i - FX_REACH), i)) !== undefined);
   if (levelEnd < 0 && !byVerb) return { end: n.end };
   const pre = readPrefix(text, i, floor);
   const end = levelEnd < 0 ? n.end : levelEnd;

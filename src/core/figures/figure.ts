@@ -51,6 +51,11 @@ export interface Figure {
    * written, and the chart puts it below zero, beside what was earned.
    */
   loss?: true;
+  /**
+   * An exchange rate: the pair the clause names (美元兌港元7.8 → USD per HKD); `unit` is the
+   * quote currency and `perUnit` the base's name (7.8港元/美元).
+   */
+  fx?: { base: string; quote: string };
   /** What the figure measures, from its own clause (估值, 金價, 恒指 …); may be empty. */
   label: string;
   /** A date the sentence ties the figure to: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */

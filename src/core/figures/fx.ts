@@ -1,0 +1,62 @@
+/**
+ * Exchange rates: a bare number after two currencies named as a pair (`USD/HKD 7.8`,
+ * `美元兌港元報7.8`, `離岸人民幣兌美元報7.2850`) is a rate. Dealers quote a pair in the weaker
+ * currency per unit of the stronger whichever way the words run (`人民幣兌美元7.28` is 7.28 yuan
+ * to the dollar), so the rate's unit is the weaker currency, per the stronger.
+ */
+export type FxCurrency = 'GBP' | 'EUR' | 'USD' | 'CNY' | 'HKD' | 'TWD' | 'JPY';
+
+/** Stronger first: the order a pair is quoted in (GBP/USD, EUR/USD, USD/CNY, CNY/HKD, USD/JPY). */
+const STRENGTH: readonly FxCurrency[] = ['GBP', 'EUR', 'USD', 'CNY', 'HKD', 'TWD', 'JPY'];
+
+/** The base currency's name for the rate's per-unit (7.8港元/美元). */
+const NAME: Record<FxCurrency, string> = { GBP: '英鎊', EUR: '歐元', USD: '美元', CNY: '人民幣', HKD: '港元', TWD: '新台幣', JPY: '日圓' };
+
+const WORDS: Record<FxCurrency, string> = {
+  USD: '美元|美金|USD|US\\$',
+  HKD: '港元|港幣|港币|HKD',
+  CNY: '離岸人民幣|离岸人民币|在岸人民幣|在岸人民币|人民幣|人民币|人幣|人币|CNY|CNH|RMB',
+  JPY: '日圓|日圆|日元|日幣|日币|JPY',
+  EUR: '歐元|欧元|EUR',
+  GBP: '英鎊|英镑|GBP',
+  TWD: '新台幣|新台币|TWD',
+};
+
+const ANY = Object.values(WORDS).join('|');
+/**
+ * Two currencies joined as a pair (兌, 兑, 對, 对, a slash), then up to eight characters of what
+ * the rate did (報, 收報, 一度升至, 匯價), with no number or clause break between: the clause's end.
+ */
+const PAIR = new RegExp(`(${ANY})\\s*(?:兌|兑|對|对|/|／)\\s*(${ANY})(?:匯價|汇价|匯率|汇率)?[^0-9０-９，,。；;：:]{0,8}$`);
+
+function currencyOf(word: string): FxCurrency | undefined {
+  return (Object.keys(WORDS) as FxCurrency[]).find((c) => new RegExp(`^(?:${WORDS[c]})$`).test(word));
+}
+
+export interface FxPair {
+  /** The stronger currency: what one unit of is priced. */
+  readonly base: FxCurrency;
+  /** The weaker: the rate's unit. */
+  readonly quote: FxCurrency;
+  /** The base's name, the rate's per-unit. */
+  readonly per: string;
+  /** The pair as the text names it (美元兌港元, USD/HKD). */
+  readonly named: string;
+}
+
+/** The currency pair a clause ends by naming, if a bare number after it would be its rate. */
+export function fxPairBefore(pre: string): FxPair | undefined {
+  const m = PAIR.exec(pre);
+  if (!m) return undefined;
+  const a = currencyOf(m[1]!);
+  const b = currencyOf(m[2]!);
+  if (!a || !b || a === b) return undefined;
+  const [base, quote] = STRENGTH.indexOf(a) < STRENGTH.indexOf(b) ? [a, b] : [b, a];
+  const named = pre.slice(m.index, m.index + m[0].length).replace(/[^A-Za-z$\u3400-\u9fff/／]+$/u, '').trim();
+  return { base, quote, per: NAME[base], named: named.replace(/(?:匯價|汇价|匯率|汇率)?(?:報|报|收報|收报|一度|升至|跌至|回落至|上升至|下跌至|約|约|於|于|在)+$/u, '') };
+}
+
+/** Whether a value is a plausible rate of a pair: above 0, under 10,000 of the weaker per the stronger. */
+export function plausibleRate(value: number): boolean {
+  return value > 0 && value < 10_000;
+}
