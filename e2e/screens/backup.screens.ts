@@ -21,6 +21,8 @@ for (const script of SCRIPTS) {
     await restore.setInputFiles({ name: 'broadsheet-backup.json.gz', mimeType: 'application/gzip', buffer: bytes });
     const message = page.getByTestId('backup-message');
     await expect(message).toHaveAttribute('data-outcome', 'restored');
+    // The page is back: its deletion's undo offer goes.
+    await expect(page.getByRole('button', { name: /復原|撤销/ })).toBeHidden();
     await message.scrollIntoViewIfNeeded();
     await shoot(page, info, `backup-restored-${script}`);
     await restore.setInputFiles({ name: 'broken.json.gz', mimeType: 'application/gzip', buffer: bytes.subarray(0, 60) });

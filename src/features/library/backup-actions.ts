@@ -1,5 +1,7 @@
 import type { BackupRefusal, Tally } from '../../store/backup';
 import { download } from '../../shared/download';
+import { useLibrary } from '../../store/library';
+import { useImportSession } from './import-session';
 
 /** Backing up and restoring load their code on first use: most visits never do either. */
 const backup = () => import('../../store/backup/restore');
@@ -23,5 +25,8 @@ export async function restoreFromFile(file: File): Promise<{ ok: true; data: Tal
   const { restoreLibrary } = await backup();
   const result = await restoreLibrary(bytes);
   performance.measure('broadsheet:backup-restore', { start, detail: { bytes: bytes.length } });
+  // A deleted page the backup brought back: its undo would put an older copy over it.
+  const { deleted } = useImportSession.getState();
+  if (result.ok && deleted && useLibrary.getState().pages[deleted.page.id]) useImportSession.setState({ deleted: undefined });
   return result;
 }
