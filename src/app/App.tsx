@@ -6,6 +6,8 @@ import { Brand } from './Brand';
 import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../core/page/resolve-article';
 import { LibraryBar } from '../features/library';
+import { SeriesDialog } from '../features/series';
+import { useSeriesOpen } from '../shared/series-open';
 import { useReadingLook } from '../features/reader';
 import { prepareToggle, ScriptToggle } from '../features/script';
 import { useDisplay, useScript, useT } from '../shared/script/useScript';
@@ -78,6 +80,7 @@ export function App() {
       <DocumentTitle view={view} article={article} />
       <TopBar onSkip={skipToArticle} onHelp={openHelp} />
       <KeyboardHelp open={helpOpen} onClose={closeHelp} />
+      <SeriesLayer />
       <StorageBanner />
       <UpdatePrompt />
       <main className="main" id="main" tabIndex={-1}>
@@ -85,6 +88,18 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** The series view, its chunk loaded when a series is first opened. */
+function SeriesLayer() {
+  const wanted = useSeriesOpen((s) => s.shown !== undefined);
+  const [loaded, setLoaded] = useState(false);
+  if (wanted && !loaded) setLoaded(true);
+  return loaded ? (
+    <Suspense fallback={null}>
+      <SeriesDialog />
+    </Suspense>
+  ) : null;
 }
 
 function TopBar({ onSkip, onHelp }: { onSkip: () => void; onHelp: () => void }) {

@@ -6,3 +6,5 @@ export type { FigureIndex, FigureInput, IndexedFact, PageFigures } from './figur
 export { placedDay, periodRange } from './placed-date';
 export { factsOf, lineKey, series, seriesKey, type PointSource, type Series, type SeriesLine, type SeriesPoint } from './series';
 export { latestMovePercent, stockFigures, type CitedFigure, type StockFigures } from './stock-figures';
+export { pointAmount, seriesAmount, seriesTick, seriesUnitName } from './series-format';
+export { seriesCsvRows, type SeriesCsvWords } from './series-csv';

@@ -11,6 +11,7 @@ import { FACTS_UI } from './strings-facts';
 import { HIGHLIGHTS_UI } from './strings-highlights';
 import { LIBRARY_UI } from './strings-library';
 import { READING_UI } from './strings-reading';
+import { SERIES_UI } from './strings-series';
 import { WATCHLIST_UI } from './strings-watchlist';
 import type { UiWord } from './words';
 
@@ -87,6 +88,6 @@ const APP_UI = {
 } as const satisfies Record<string, UiWord>;
 
 /** Each feature keeps its words in its own file; they meet here. */
-export const UI = { ...APP_UI, ...CHARTS_UI, ...FACTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...BACKUP_UI, ...READING_UI, ...HIGHLIGHTS_UI } as const;
+export const UI = { ...APP_UI, ...CHARTS_UI, ...FACTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...BACKUP_UI, ...READING_UI, ...SERIES_UI, ...HIGHLIGHTS_UI } as const;
 
 export type UiKey = keyof typeof UI;

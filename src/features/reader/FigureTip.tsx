@@ -4,6 +4,8 @@ import { useAnchoredPopover } from '../../shared/popover';
 import { useScript } from '../../shared/script/useScript';
 import { FactWords } from './FactWords';
 import { ChartToggle } from '../charts';
+import { OpenSeriesButton } from '../series';
+import { useFigureFact } from '../../shared/page/facts';
 
 interface Props {
   figure: PageFigure;
@@ -13,14 +15,15 @@ interface Props {
 }
 
 /**
- * A figure's tip: its value in plain words in the current script, and the button that puts it on
- * its chart or takes it off. Its own chunk with the positioning library, loaded on the first
+ * A figure's tip: its value in plain words in the current script, and the buttons that put it on
+ * its chart or take it off, and open its series across the library. Its own chunk with the positioning library, loaded on the first
  * hover or focus. Kept across inside the article, so a figure at a line's end doesn't reach
  * into the next pane, and narrowed (the words wrap) where the article is narrower than the tip.
  */
 export default function FigureTip({ figure, anchor, id }: Props) {
   const script = useScript();
   const { attach, style } = useAnchoredPopover(anchor, { gap: 0, across: anchor.closest('.article') });
+  const { fact } = useFigureFact(figure.id);
   return (
     <span className="figure-tip has-actions" ref={attach} style={style}>
       <span role="tooltip" id={id}>
@@ -30,6 +33,7 @@ export default function FigureTip({ figure, anchor, id }: Props) {
       <Suspense fallback={null}>
         <ChartToggle figure={figure} />
       </Suspense>
+      {fact && fact.subject !== 'unknown' && <OpenSeriesButton subject={fact.subject} measure={fact.measure} />}
     </span>
   );
 }

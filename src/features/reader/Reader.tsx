@@ -104,8 +104,8 @@ export function Reader({ view, route }: Props) {
     <div className="reader" data-testid="reader" ref={attachScroller} tabIndex={-1}>
       <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         <FontSizeControl />
-        <ReadingSettings />
         <ReadAloud key={`${view.pageId}/${article.id}`} scroller={scroller} onProblem={setSpeechProblem} />
+        <ReadingSettings />
         {pageDate && <PageDateControl pageId={view.pageId} pageDate={pageDate} />}
         {corrections > 0 && (
           <button type="button" onClick={() => undo(view.pageId)} title={t('undoCorrection')}>

@@ -12,6 +12,7 @@ import { SAMPLE_PAGE_ID } from '../../store/library';
 import { useWatchlist } from '../../store/watchlist';
 import { usePageView } from '../../shared/page/usePageView';
 import { useDisplay, useT } from '../../shared/script/useScript';
+import { StockFigures } from '../series';
 import { MARKET_LABEL } from './labels';
 import { useLibraryMentions } from './useLibraryMentions';
 import './stock-card.css';
@@ -99,6 +100,7 @@ export default function StockCard({ id, mention, anchor, onClose }: Props) {
           {mentions ? `${t('wlLibraryMentionCount')} ${mentions.length} ${t('wlTimesSuffix')}` : t('wlCounting')}
         </span>
       </span>
+      <StockFigures subject={key} />
       <span className="stock-card-actions">
         <button type="button" ref={toggle} data-testid="watch-toggle" className={watched ? 'watch-toggle on' : 'watch-toggle'} onClick={onToggle}>
           {watched ? t('wlWatchRemove') : t('wlWatchAdd')}

@@ -8,6 +8,7 @@ import type { LibraryMention } from '../../core/watchlist/mentions';
 import { MAX_NOTE, UNKNOWN_TIME, type WatchEntry, type WatchSource } from '../../core/watchlist/watch-entry';
 import { useWatchlist } from '../../store/watchlist';
 import { useDisplay, useScript, useT } from '../../shared/script/useScript';
+import { StockFigures } from '../series';
 import { MARKET_LABEL } from './labels';
 import { MentionList } from './MentionList';
 
@@ -121,6 +122,7 @@ export function WatchItem({ entry, index, count, mentions, onMove, onOpenMention
           </>
         )}
       </p>
+      <StockFigures subject={key} compact />
       <label className="wl-note">
         <span className="wl-note-label">{t('wlWatchNote')}</span>
         <textarea

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { stockKey } from '../../core/stocks/normalise';
 import { liveEntries } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
+import { byCitedMove, useCitedMoves } from '../series';
 import { useT } from '../../shared/script/useScript';
 import { ReorderList } from './ReorderList';
 import { useLibraryMentions } from './useLibraryMentions';
@@ -21,12 +22,18 @@ interface Props {
 export default function WatchlistBody({ onOpenMention }: Props) {
   const t = useT();
   const entries = useWatchlist((s) => s.entries);
-  const list = useMemo(() => liveEntries(entries), [entries]);
-  const keys = useMemo(() => list.map(stockKey), [list]);
+  const own = useMemo(() => liveEntries(entries), [entries]);
+  const ownKeys = useMemo(() => own.map(stockKey), [own]);
+  // Sorted by the latest move the library's pages cite: a view of the list, not a new order of it.
+  const [sort, setSort] = useState<'own' | 'move'>('own');
+  const moves = useCitedMoves(ownKeys);
+  const keys = useMemo(() => (sort === 'move' ? byCitedMove(ownKeys, moves) : ownKeys), [sort, ownKeys, moves]);
+  const list = useMemo(() => keys.map((key) => entries[key]!), [keys, entries]);
   const mentions = useLibraryMentions();
   const nameOf = useStockName();
   const [announcement, setAnnouncement] = useState('');
   const place = (key: string, index: number) => {
+    if (sort !== 'own') return false;
     if (index < 0 || index >= keys.length || keys.indexOf(key) === index) return false;
     useWatchlist.getState().moveTo(key, index);
     return true;
@@ -38,7 +45,16 @@ export default function WatchlistBody({ onOpenMention }: Props) {
 
   return (
     <>
-      <WatchTransfer list={list} />
+      <WatchTransfer list={own} />
+      {own.length > 1 && (
+        <label className="wl-sort">
+          {t('seSortLabel')}
+          <select value={sort} data-testid="watchlist-sort" onChange={(e) => setSort(e.target.value === 'move' ? 'move' : 'own')}>
+            <option value="own">{t('seSortOwn')}</option>
+            <option value="move">{t('seSortMove')}</option>
+          </select>
+        </label>
+      )}
       {list.length === 0 ? (
         <p className="pane-empty" data-testid="watchlist-empty">
           {t('watchlistEmpty')}

@@ -1,0 +1,55 @@
+import type { UiWord } from './words';
+
+/**
+ * The series view's and a stock's cited figures' words (see `UI` for how they are written and
+ * shown). Keys start with `se`.
+ */
+export const SERIES_UI = {
+  seOpen: '此數字在文庫中的走勢',
+  seOpenShort: '走勢',
+  seTitleAcross: '文庫所見',
+  seClose: '關閉',
+  seBuilding: '正在整理文庫的數字…',
+  seEmpty: '文庫內沒有這個數字。',
+  sePoints: '個數字',
+  sePages: '個版面',
+  seDate: '日期',
+  seValue: '數值',
+  seKind: '類別',
+  seSetBy: '出自',
+  seSource: '來源',
+  seSourceCount: '處引用',
+  seValueLine: '數值',
+  seRoleExpected: '預期',
+  seRolePrior: '前值',
+  seGoToSentence: '跳到原文句子',
+  sePageDateUsed: '（版面日期）',
+  seTableCaption: '各數字及其出處',
+  seExportLabel: { hant: '匯出走勢', hans: '导出走势' },
+  seExportCsv: { hant: '匯出 CSV 表格', hans: '导出 CSV 表格' },
+  seExportPng: { hant: '匯出 PNG 圖片', hans: '导出 PNG 图片' },
+  seExportSvg: { hant: '匯出 SVG 向量圖', hans: '导出 SVG 矢量图' },
+  seExportFailed: { hant: '未能匯出，請再試。', hans: '未能导出，请再试。' },
+  seCsvSubject: '主體',
+  seCsvMeasure: '量度',
+  seCsvUnit: '單位',
+  seCsvRole: '角色',
+  seCsvPage: '版面',
+  seCsvPageDate: '版面日期',
+  seCsvArticle: '文章',
+  // A stock's cited figures
+  seStockFigures: '文庫引述的數字',
+  seStockFiguresNote: { hant: '各數字為版面引述，並非即時報價', hans: '各数字为版面引述，并非实时报价' },
+  seCitedPrice: '引述股價',
+  seCitedMove: '引述升跌',
+  seTargets: '目標價',
+  seResults: '業績',
+  seCitedIn: '見於',
+  seCitedOn: '引述於',
+  seNoStockFigures: '文庫內沒有這隻股票的數字。',
+  seUnnamedBroker: '大行',
+  // Watchlist sort
+  seSortLabel: '排列',
+  seSortOwn: '自訂次序',
+  seSortMove: '按最近引述升跌',
+} as const satisfies Record<string, UiWord>;

@@ -1,0 +1,83 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { Measure } from '../../core/facts/fact';
+import { series as seriesOf } from '../../core/series';
+import { useFigureIndex, useFigureIndexState } from '../../shared/page/figure-index';
+import { closeSeries, useSeriesOpen } from '../../shared/series-open';
+import { SeriesExports } from './SeriesExports';
+import { SeriesPlot } from './SeriesPlot';
+import { SeriesTable } from './SeriesTable';
+import { useSeriesWords } from './useSeriesWords';
+import './series.css';
+
+/**
+ * One subject's figures across the library, over the panes: a native modal `<dialog>` (focus
+ * stays inside; Escape, the close button or the backdrop close it, and focus goes back).
+ */
+export default function SeriesDialog() {
+  const shown = useSeriesOpen((s) => s.shown);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (shown && !dialog.open) dialog.showModal();
+    if (!shown && dialog.open) dialog.close();
+  }, [shown]);
+  return (
+    <dialog ref={ref} className="modal series-dialog" onClose={closeSeries} onClick={(e) => e.target === e.currentTarget && closeSeries()}>
+      {shown && <SeriesBody key={`${shown.subject} ${shown.measure}`} subject={shown.subject} measure={shown.measure} />}
+    </dialog>
+  );
+}
+
+function SeriesBody({ subject, measure }: { subject: string; measure: Measure }) {
+  const index = useFigureIndex();
+  const pending = useFigureIndexState((s) => s.pending);
+  const series = useMemo(() => seriesOf(index ?? { pages: [] }, subject, measure), [index, subject, measure]);
+  const words = useSeriesWords(series, measure);
+  const { t } = words;
+  const titleId = useId();
+  const plot = useRef<HTMLDivElement>(null);
+  const title = `${words.subject}${words.measure}`;
+  const pages = new Set(series.points.flatMap((p) => p.sources.map((s) => s.pageId))).size;
+  return (
+    <section className="series-body" aria-labelledby={titleId} data-testid="figure-series" data-figure-subject={subject} data-figure-measure={measure} data-points={series.points.length}>
+      <div className="series-head">
+        <h2 id={titleId}>
+          <span className="series-title" data-testid="series-title">
+            {title}
+          </span>
+          <span className="series-sub">
+            {t('seTitleAcross')}：{series.points.length} {t('sePoints')} · {pages} {t('sePages')}
+          </span>
+        </h2>
+        <button type="button" className="notice-dismiss" onClick={closeSeries} aria-label={t('seClose')} title={t('seClose')}>
+          ✕
+        </button>
+      </div>
+      {(pending > 0 || !index) && (
+        <p className="series-status" role="status">
+          {t('seBuilding')}
+        </p>
+      )}
+      {series.points.length === 0 ? (
+        index && pending === 0 && <p className="pane-empty">{t('seEmpty')}</p>
+      ) : (
+        <>
+          <ul className="series-legend">
+            {series.lines.map((l, i) => (
+              <li key={l.key} className={`c${i % 5}`}>
+                <span className="series-swatch" aria-hidden="true" />
+                {words.line(l)}（{l.count}）
+              </li>
+            ))}
+          </ul>
+          <div ref={plot}>
+            <SeriesPlot series={series} script={words.script} line={words.line} display={words.display} />
+          </div>
+          <SeriesExports series={series} title={title} subject={words.subject} measure={words.measure} script={words.script} line={words.line} display={words.display} plot={plot} />
+          <SeriesTable series={series} script={words.script} line={words.line} display={words.display} caption={t('seTableCaption')} />
+        </>
+      )}
+    </section>
+  );
+}

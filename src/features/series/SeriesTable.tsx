@@ -1,0 +1,63 @@
+import { dateWords } from '../../core/facts/words';
+import { pointAmount, type Series, type SeriesPoint } from '../../core/series';
+import type { Script } from '../../core/script';
+import { useLibrary } from '../../store/library';
+import { useT } from '../../shared/script/useScript';
+import { goToSource } from './go-to-source';
+
+interface Props {
+  series: Series;
+  script: Script;
+  line: (p: SeriesPoint) => string;
+  display: (text: string) => string;
+  caption: string;
+}
+
+/** The series as a table: each point's date, value, kind and the pages that cite it, each a link to its sentence. */
+export function SeriesTable({ series, script, line, display, caption }: Props) {
+  const t = useT();
+  const titles = useLibrary((s) => s.pages);
+  const sampleTitle = useLibrary((s) => s.sample?.title);
+  const title = (id: string) => titles[id]?.title ?? (id === 'sample' ? sampleTitle : undefined) ?? id;
+  // A page titled by its one article's headline names it once.
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  return (
+    <div className="series-table-wrap">
+      <table className="series-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('seDate')}</th>
+            <th scope="col">{t('seValue')}</th>
+            <th scope="col">{t('seKind')}</th>
+            <th scope="col">{t('seSource')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...series.points].reverse().map((point) => (
+            <tr key={point.id} data-figure-date={point.date} data-figure-value={String(point.value)}>
+              <td className="series-date">
+                {dateWords(point.date)[script]}
+                {!point.ownDate && <span className="series-note">{t('sePageDateUsed')}</span>}
+              </td>
+              <td className="series-value">{pointAmount(point, script, series.measure)}</td>
+              <td>
+                {line(point)}
+                {point.who && <span className="series-who"> · {t('seSetBy')}{display(point.who)}</span>}
+              </td>
+              <td className="series-sources">
+                {point.sources.map((source) => (
+                  <button key={`${source.pageId}-${source.figureId}`} type="button" className="series-source" title={t('seGoToSentence')} onClick={() => goToSource(source)}>
+                    {display(title(source.pageId))}
+                    {source.articleName && squeeze(source.articleName) !== squeeze(title(source.pageId)) ? `《${display(source.articleName)}》` : ''}
+                    <span className="series-note">（{dateWords(source.pageDate)[script]}）</span>
+                  </button>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
