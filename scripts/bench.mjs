@@ -7,6 +7,9 @@
  * 3. In Chromium, driven by Playwright: the script toggle, click to painted: bench/toggle.bench.ts;
  *    and the other bench/*.bench.pw.ts (the library; backup and restore of 200 pages).
  *    `npm run bench backup` runs only bench/backup.bench.pw.ts.
+ * 4. Lighthouse, mobile and desktop presets, median of 3, on the production build next to a bare
+ *    React 19 + Vite page (bench/bare) measured in the same run: scripts/lighthouse.mjs.
+ *    `npm run bench lighthouse` runs only that.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -43,4 +46,9 @@ if (want('toggle') || browserOnly.length > 0) {
     env: { ...production, CHROMIUM_PATH: browser },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
+if (want('lighthouse')) {
+  const lh = spawnSync('node', ['scripts/lighthouse.mjs'], { stdio: 'inherit', env: production });
+  if (lh.status !== 0) process.exit(lh.status ?? 1);
 }

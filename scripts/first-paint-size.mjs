@@ -8,32 +8,37 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 80;
-const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
-const gz = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1).padStart(7)} kB`;
+export const BUDGET_KB = 80;
 
-/** A chunk and everything it imports statically. */
-function closure(keys, seen = new Set()) {
-  for (const key of keys) {
-    if (seen.has(key)) continue;
-    seen.add(key);
-    closure(manifest[key].imports ?? [], seen);
-  }
-  return seen;
+/** Gzipped bytes of a build (default `dist`): first paint, first article, everything. */
+export function javaScriptSizes(dist = 'dist') {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+  const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  /** A chunk and everything it imports statically. */
+  const closure = (keys, seen = new Set()) => {
+    for (const key of keys) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      closure(manifest[key].imports ?? [], seen);
+    }
+    return seen;
+  };
+  const size = (keys) => [...keys].reduce((sum, key) => sum + gz(manifest[key].file), 0);
+  const entry = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+  const eager = closure(entry);
+  const desk = closure(Object.keys(manifest).filter((k) => /src\/app\/App\.tsx$|sample-page\.txt/.test(k)), new Set(eager));
+  const all = Object.values(manifest).filter((c) => c.file.endsWith('.js')).reduce((sum, c) => sum + gz(c.file), 0);
+  return { firstPaint: size(eager), firstArticle: size(desk), all };
 }
-const size = (keys) => [...keys].reduce((sum, key) => sum + gz(manifest[key].file), 0);
 
-const entry = Object.keys(manifest).filter((k) => manifest[k].isEntry);
-const eager = closure(entry);
-const desk = closure(Object.keys(manifest).filter((k) => /src\/app\/App\.tsx$|sample-page\.txt/.test(k)), new Set(eager));
-const firstPaint = size(eager);
-const firstArticle = size(desk);
-const all = Object.values(manifest).filter((c) => c.file.endsWith('.js')).reduce((sum, c) => sum + gz(c.file), 0);
-
-console.log('\nJavaScript, gzip -9 (from dist/.vite/manifest.json):');
-console.log(`  first paint (React + the shell), before any lazy chunk   ${kb(firstPaint)}  budget ${BUDGET_KB} kB: ${firstPaint / 1024 <= BUDGET_KB ? 'within' : 'OVER'}`);
-console.log(`  + reading desk and sample page, fetched at once          ${kb(firstArticle - firstPaint)}  → first article on screen: ${kb(firstArticle).trim()}`);
-console.log(`  everything else, loaded on demand (charts, conversion…)  ${kb(all - firstArticle)}`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { firstPaint, firstArticle, all } = javaScriptSizes(process.argv[2]);
+  const kb = (n) => `${(n / 1024).toFixed(1).padStart(7)} kB`;
+  console.log('\nJavaScript, gzip -9 (from dist/.vite/manifest.json):');
+  console.log(`  first paint (React + the shell), before any lazy chunk   ${kb(firstPaint)}  budget ${BUDGET_KB} kB: ${firstPaint / 1024 <= BUDGET_KB ? 'within' : 'OVER'}`);
+  console.log(`  + reading desk and sample page, fetched at once          ${kb(firstArticle - firstPaint)}  → first article on screen: ${kb(firstArticle).trim()}`);
+  console.log(`  everything else, loaded on demand (charts, conversion…)  ${kb(all - firstArticle)}`);
+}

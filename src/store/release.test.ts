@@ -5,15 +5,7 @@ import release from './shapes/fixtures/release-0.1.0.json';
  * What release 0.1.0 stored (written by its own stores: see the fixture), in place before this
  * version's stores start: they must read all of it, and their first write must lose none of it.
  */
-const memory = vi.hoisted(() => {
-  const data = new Map<string, string>();
-  (globalThis as { localStorage?: unknown }).localStorage = {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, String(v)),
-    removeItem: (k: string) => void data.delete(k),
-  };
-  return data;
-});
+const memory = await vi.hoisted(async () => (await import('./testing/memory-storage')).installMemoryStorage());
 vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'));
 const { db } = await import('./testing/idb-storage.fake');
 for (const [k, v] of Object.entries(release.localStorage)) memory.set(k, v);

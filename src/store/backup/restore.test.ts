@@ -1,15 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** An in-memory localStorage, in place before the stores read it. */
-const memory = vi.hoisted(() => {
-  const data = new Map<string, string>();
-  (globalThis as { localStorage?: unknown }).localStorage = {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, String(v)),
-    removeItem: (k: string) => void data.delete(k),
-  };
-  return data;
-});
+const memory = await vi.hoisted(async () => (await import('../testing/memory-storage')).installMemoryStorage());
 vi.mock('../idb-storage', () => import('../testing/idb-storage.fake'));
 const { db } = await import('../testing/idb-storage.fake');
 const { STORED_SHAPES } = await import('../shapes');
