@@ -13,6 +13,7 @@ import { decodeBytes, vetBytes, vetText } from '../src/core/import';
 import sample from '../src/core/sample/sample-page.txt?raw';
 import { recognitionReport } from './recognition';
 import { factsReport } from './facts';
+import { seriesReport } from './series';
 import { figureFacts } from '../src/core/facts';
 import { articleFigures } from '../src/core/charts/article-charts';
 import { within } from '../src/core/span';
@@ -21,6 +22,7 @@ import { mbPerSecond, repeatToSize, row, time, time as timeIt, utf8Bytes } from 
 export async function run(): Promise<void> {
   recognitionReport();
   factsReport();
+  seriesReport();
   const hk2cn = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const big = repeatToSize(sample, 1024 * 1024);
   const texts = [
