@@ -6,6 +6,7 @@ import { useFigureFocus } from '../../store/figure-focus';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { useTableStyle } from './useTableStyle';
+import { OpenSeries } from './OpenSeries';
 
 export const keyFigureDomId = (id: string) => `key-${id}`;
 
@@ -72,6 +73,7 @@ function KeyFigureItem({ item, view }: { item: KeyFigure; view: PageView }) {
           ))}
         </span>
       </button>
+      {fact.subject !== 'unknown' && <OpenSeries subject={fact.subject} measure={fact.measure} />}
     </li>
   );
 }
