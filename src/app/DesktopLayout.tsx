@@ -5,7 +5,7 @@ import type { PaneId } from './panes';
 import ResizableDesk from './ResizableDesk';
 
 /**
- * Contents | reader | side panes (charts over watchlist), resizable with react-resizable-panels.
+ * Contents | reader | side panes (charts, watchlist, notebook), resizable with react-resizable-panels.
  * It comes in the reading desk's chunk (after the first-paint shell), never swapped in later: a
  * late swap would remount every pane and lose focus and open cards. Should the panes library
  * fail to render, a static desk at the remembered sizes stands in: every pane works, only
@@ -33,6 +33,8 @@ function StaticDesk({ pane }: DeskProps) {
         <div style={{ flexBasis: `${side['p-charts']}%` }}>{region('charts')}</div>
         <div className="separator separator-h" />
         <div style={{ flexBasis: `${side['p-watchlist']}%` }}>{region('watchlist')}</div>
+        <div className="separator separator-h" />
+        <div style={{ flexBasis: `${side['p-notebook']}%` }}>{region('notebook')}</div>
       </div>
     </div>
   );

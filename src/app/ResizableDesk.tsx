@@ -28,8 +28,12 @@ export default function ResizableDesk({ pane }: DeskProps) {
             {region('charts')}
           </Panel>
           <PaneSeparator className="separator separator-h" after="charts" />
-          <Panel id="p-watchlist" defaultSize={pct(SIDE_DEFAULT['p-watchlist'])} minSize="15%">
+          <Panel id="p-watchlist" defaultSize={pct(SIDE_DEFAULT['p-watchlist'])} minSize="12%">
             {region('watchlist')}
+          </Panel>
+          <PaneSeparator className="separator separator-h" after="watchlist" />
+          <Panel id="p-notebook" defaultSize={pct(SIDE_DEFAULT['p-notebook'])} minSize="12%">
+            {region('notebook')}
           </Panel>
         </Group>
       </Panel>

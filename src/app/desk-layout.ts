@@ -6,7 +6,7 @@
 export const MAIN_GROUP = 'broadsheet-main';
 export const SIDE_GROUP = 'broadsheet-side';
 export const MAIN_DEFAULT = { 'p-contents': 20, 'p-reader': 52, 'p-side': 28 } as const;
-export const SIDE_DEFAULT = { 'p-charts': 60, 'p-watchlist': 40 } as const;
+export const SIDE_DEFAULT = { 'p-charts': 50, 'p-watchlist': 25, 'p-notebook': 25 } as const;
 
 type Sizes<T> = { [K in keyof T]: number };
 

@@ -6,14 +6,16 @@ import { Contents } from '../features/contents';
 import type { PageView } from '../shared/page/usePageView';
 import { Reader } from '../features/reader';
 import { WatchlistPane } from '../features/watchlist';
+import { NotebookPane } from '../features/highlights';
 import { ErrorBoundary } from './ErrorBoundary';
 
-export type PaneId = 'contents' | 'reader' | 'charts' | 'watchlist';
+export type PaneId = 'contents' | 'reader' | 'charts' | 'watchlist' | 'notebook';
 export const PANES: readonly { id: PaneId; title: UiKey; label: UiKey; key: string }[] = [
   { id: 'contents', title: 'contents', label: 'contentsLabel', key: '1' },
   { id: 'reader', title: 'reader', label: 'readerLabel', key: '2' },
   { id: 'charts', title: 'charts', label: 'chartsLabel', key: '3' },
   { id: 'watchlist', title: 'watchlist', label: 'watchlistLabel', key: '4' },
+  { id: 'notebook', title: 'notebook', label: 'notebookLabel', key: '5' },
 ];
 
 interface PaneProps {
@@ -38,6 +40,7 @@ const PaneBody = memo(function PaneBody({ id, view, route, onOpenArticle }: Pane
     reader: <Reader view={view} route={route} />,
     charts: <ChartsPane view={view} route={route} />,
     watchlist: <WatchlistPane {...(onOpenArticle ? { onOpenMention: onOpenArticle } : {})} />,
+    notebook: <NotebookPane view={view} {...(onOpenArticle ? { onOpen: onOpenArticle } : {})} />,
   }[id];
   return (
     <ErrorBoundary area={PANES.find((p) => p.id === id)!.title} resetKey={`${route.pageId}/${route.articleId}`}>
@@ -46,7 +49,6 @@ const PaneBody = memo(function PaneBody({ id, view, route, onOpenArticle }: Pane
   );
 });
 
-/** Focuses a pane's region (keyboard 1–4). */
 /** Focuses the article being read (the first, when two are side by side), else the reading pane. */
 export function focusArticle(): void {
   const region = document.getElementById('pane-reader');

@@ -1,4 +1,5 @@
-import { autoUpdate, flip, inline, offset, shift, size, useFloating, type Boundary, type OpenChangeReason } from '@floating-ui/react';
+import { useLayoutEffect } from 'react';
+import { autoUpdate, flip, inline, offset, shift, size, useFloating, type Boundary, type OpenChangeReason, type VirtualElement } from '@floating-ui/react';
 
 /** Room kept between a popover and the edge of what it must stay inside. */
 const MARGIN = 8;
@@ -10,25 +11,27 @@ interface Options {
   across?: Element | null;
   /** Called when floating-ui's interactions (`useDismiss`) close it, with why. */
   onClose?: (reason: OpenChangeReason | undefined) => void;
+  /** Where it goes first: below the anchor's line by default (a selection's toolbar goes above). */
+  placement?: 'bottom-start' | 'top';
 }
 
 /**
- * Places a popover (the stock card, a figure's tip) beside the text it belongs to, with
+ * Places a popover (the stock card, a figure's tip, a highlight's toolbar) beside the text it belongs to, with
  * floating-ui: below the anchor's line, above it when there is no room below, shifted and
  * narrowed to stay inside its scroller and the viewport (a 320 px phone included), and following
  * the anchor while anything scrolls or resizes and the popover's own content changes size.
  * Fixed positioning, so no scroller clips it; it stays where it is in the DOM, in the tab order.
  * Hidden until placed, so it never shows at the viewport's corner first.
  */
-export function useAnchoredPopover(anchor: Element, { gap, across, onClose }: Options) {
+export function useAnchoredPopover(anchor: Element | VirtualElement, { gap, across, onClose, placement = 'bottom-start' }: Options) {
   const boundary: Boundary = across ?? 'clippingAncestors';
   const floating = useFloating({
     open: true,
     onOpenChange: (open, _event, reason) => {
       if (!open) onClose?.(reason);
     },
-    elements: { reference: anchor },
-    placement: 'bottom-start',
+    elements: { reference: anchor instanceof Element ? anchor : null },
+    placement,
     strategy: 'fixed',
     whileElementsMounted: autoUpdate,
     middleware: [
@@ -47,6 +50,11 @@ export function useAnchoredPopover(anchor: Element, { gap, across, onClose }: Op
       }),
     ],
   });
+  const { setPositionReference } = floating.refs;
+  // A selection has no element of its own: its rectangles stand in for one.
+  useLayoutEffect(() => {
+    if (!(anchor instanceof Element)) setPositionReference(anchor);
+  }, [anchor, setPositionReference]);
   const style = { ...floating.floatingStyles, visibility: floating.isPositioned ? undefined : 'hidden' } as const;
   // Named apart from `refs`, which React's lint takes for a ref object read during render.
   return { attach: floating.refs.setFloating, style, context: floating.context, isPositioned: floating.isPositioned };

@@ -37,7 +37,7 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   const hash = formatRoute(route);
   if (hash !== window.location.hash) corrected = undefined;
   if (hash === window.location.hash) {
-    if (route.at !== undefined) {
+    if (route.at !== undefined || route.highlight !== undefined) {
       reveals++;
       revealListeners.forEach((listener) => listener());
     }

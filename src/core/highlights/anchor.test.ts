@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ok, refuse } from '../result';
 import { codePointMap, sliceCodePoints } from '../text/code-points';
 import { anchor } from './anchor';
-import { CONTEXT, describeSpan } from './highlight';
+import { CONTEXT, describeSpan, trimSpan } from './highlight';
 
 const PAGE = '恒指收市報20,000點，騰訊（00700）升2%。\n\n另一段：騰訊（00700）升2%，成交活躍。';
 const at = (text: string, exact: string, from = 0) => {
@@ -110,5 +110,16 @@ describe('anchor: properties', () => {
         expect(found.ok).toBe(false);
       }),
     );
+  });
+});
+
+describe('trimSpan', () => {
+  it.each([
+    [{ start: 1, end: 4 }, { start: 2, end: 3 }],
+    [{ start: 0, end: 3 }, { start: 0, end: 3 }],
+    [{ start: 1, end: 2 }, undefined],
+    [{ start: -3, end: 99 }, { start: 0, end: 3 }],
+  ])('%j → %j', (span, expected) => {
+    expect(trimSpan('甲 乙\n', span)).toEqual(expected);
   });
 });

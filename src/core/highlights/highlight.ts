@@ -58,3 +58,20 @@ export function describeSpan(text: string, span: Span): HighlightSelector {
 export function newHighlightId(now: number, random: () => number = Math.random): string {
   return `h${now.toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
 }
+
+/**
+ * A selected span without the whitespace at its ends (a selection dragged to a line's end takes
+ * the line break); undefined when nothing but whitespace is left.
+ *
+ * @example
+ * trimSpan('甲 乙\n', { start: 1, end: 4 }) // { start: 2, end: 3 }
+ */
+export function trimSpan(text: string, span: Span): Span | undefined {
+  const chars = [...text];
+  let { start, end } = span;
+  start = Math.max(0, start);
+  end = Math.min(chars.length, end);
+  while (start < end && /\s/u.test(chars[start]!)) start++;
+  while (end > start && /\s/u.test(chars[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}

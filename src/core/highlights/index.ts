@@ -4,7 +4,7 @@
  * across split and merge corrections; placed, cut into pieces for rendering, and exported.
  */
 export { anchor, type Anchored, type Orphaned } from './anchor';
-export { CONTEXT, describeSpan, HIGHLIGHT_COLOURS, newHighlightId, type Highlight, type HighlightColour, type HighlightSelector } from './highlight';
+export { CONTEXT, describeSpan, HIGHLIGHT_COLOURS, newHighlightId, trimSpan, type Highlight, type HighlightColour, type HighlightSelector } from './highlight';
 export { copiedHighlight, escapeMarkdown, highlightLink, highlightsMarkdown, type Display, type ExportedPage, type ExportWords } from './markdown';
 export { highlightPieces, type Piece, type Placed } from './pieces';
 export { articleAt, placeHighlights, sentenceOf, type PlacedHighlight } from './place';

@@ -15,7 +15,7 @@ function highlight(id: string, exact: string, note = ''): Highlight {
 describe('highlightsMarkdown', () => {
   const page = parsePage(SOURCE);
   const article = page.articles[0]!.id;
-  const exported = (highlights: Highlight[], display = (s: string) => s) =>
+  const exported = (highlights: Highlight[], display: (s: string) => string = (s) => s) =>
     highlightsMarkdown([{ pageId: 'p1', title: '投資全方位', date: '2026-12-03', source: SOURCE, articles: page.articles, highlights }], display, WORDS);
 
   it('a page: its title and date, each quote with its sentence, note and link back', () => {
@@ -38,10 +38,13 @@ describe('highlightsMarkdown', () => {
   });
 
   it('in the script the reader chose: quote, sentence and title go through the display conversion', () => {
-    const md = exported([highlight('h1', '騰訊')], (s) => s.replace(/騰訊/g, '腾讯').replace('投資', '投资'));
+    const md = exported([highlight('h1', '騰訊', '騰訊的筆記')], (s) => s.replace(/騰訊/g, '腾讯').replace('投資', '投资'));
     expect(md).toContain('## 投资全方位');
     expect(md).toContain('> 腾讯\n');
-    expect(md).not.toContain('騰訊');
+    expect(md).toContain('上下文：恒指收市報20,000點，腾讯');
+    // The reader's note is their own words, as written.
+    expect(md).toContain('筆記：騰訊的筆記');
+    expect(md.replace('騰訊的筆記', '')).not.toContain('騰訊');
   });
 
   it('an orphaned highlight is listed as orphaned, with no link; a page without highlights is left out', () => {

@@ -24,15 +24,15 @@ export interface ExportWords {
   readonly orphaned: string;
 }
 
-/** What a reader sees on screen: the original shown in their chosen script (length-safe, so offsets hold). */
-export type Display = (original: string) => string;
+/** A page's original text shown in the reader's chosen script (each page is converted from its own script). */
+export type Display = (original: string, pageId: string) => string;
 
 /**
  * The reader's highlights as Markdown: for each page, its title and date; for each highlight (in
  * page order, orphans last) the quote as a block quote, the sentence around it when the highlight
  * is shorter, the note, and a link back (`#/<page>/<article>?h=<id>`) that opens the passage. All
- * page text is shown through `display`, so the file is in the script the reader chose; Markdown's
- * own characters in it are escaped.
+ * page text is shown through `display`, so the file is in the script the reader chose; notes are
+ * the reader's own words, kept as written. Markdown's own characters are escaped.
  *
  * @example
  * highlightsMarkdown([page], (s) => s, words) // '# 重點與筆記\n\n## 投資全方位 · 2025-01-02\n\n> 恒指收市報20,000點\n…'
@@ -41,15 +41,16 @@ export function highlightsMarkdown(pages: readonly ExportedPage[], display: Disp
   const out: string[] = [`# ${words.heading}`, ''];
   for (const page of pages) {
     if (page.highlights.length === 0) continue;
-    out.push(`## ${escapeMarkdown(display(page.title))}${page.date ? ` · ${page.date}` : ''}`, '');
+    const shown = (text: string) => display(text, page.pageId);
+    out.push(`## ${escapeMarkdown(shown(page.title))}${page.date ? ` · ${page.date}` : ''}`, '');
     const map = codePointMap(page.source);
     for (const placed of placeHighlights(page.source, page.articles, page.highlights)) {
       const { highlight, found } = placed;
-      out.push(quote(display(highlight.selector.exact)));
+      out.push(quote(shown(highlight.selector.exact)));
       const sentence = found.ok ? sentenceOf(page.source, found.data.span, map) : undefined;
-      if (sentence) out.push('>', quote(`${words.context}${display(sentence)}`));
+      if (sentence) out.push('>', quote(`${words.context}${shown(sentence)}`));
       out.push('');
-      if (highlight.note.trim()) out.push(`${words.note}${escapeMarkdown(display(highlight.note.trim())).replace(/\n/g, '  \n')}`, '');
+      if (highlight.note.trim()) out.push(`${words.note}${escapeMarkdown(highlight.note.trim()).replace(/\n/g, '  \n')}`, '');
       if (found.ok) {
         const link = highlightLink(page.pageId, placed.articleId, highlight.id);
         out.push(`[${words.source}](${link}) · ${day(highlight.createdAt)}`, '');

@@ -8,6 +8,7 @@
 import { BACKUP_UI } from './strings-backup';
 import { CHARTS_UI } from './strings-charts';
 import { FACTS_UI } from './strings-facts';
+import { HIGHLIGHTS_UI } from './strings-highlights';
 import { LIBRARY_UI } from './strings-library';
 import { READING_UI } from './strings-reading';
 import { SERIES_UI } from './strings-series';
@@ -52,7 +53,7 @@ const APP_UI = {
   keysTitle: '鍵盤快捷鍵',
   keysOpen: '鍵盤快捷鍵（?）',
   keysArticles: '下一篇／上一篇文章',
-  keysPanes: '切換窗格：目錄、閱讀、圖表、自選股',
+  keysPanes: '切換窗格：目錄、閱讀、圖表、自選股、筆記本',
   keysScript: '切換繁簡',
   keysActivate: { hant: '在數字上：顯示它的圖表；在股票上：打開股票資料', hans: '在数字上：显示它的图表；在股票上：打开股票信息' },
   keysChart: '在數字上：加入或移出圖表',
@@ -87,6 +88,6 @@ const APP_UI = {
 } as const satisfies Record<string, UiWord>;
 
 /** Each feature keeps its words in its own file; they meet here. */
-export const UI = { ...APP_UI, ...CHARTS_UI, ...FACTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...BACKUP_UI, ...READING_UI, ...SERIES_UI } as const;
+export const UI = { ...APP_UI, ...CHARTS_UI, ...FACTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...BACKUP_UI, ...READING_UI, ...SERIES_UI, ...HIGHLIGHTS_UI } as const;
 
 export type UiKey = keyof typeof UI;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import type { StockMention } from '../../core/stocks';
 import type { Span } from '../../core/span';
+import { useHighlighted } from './HighlightedText';
 import { useHotSentence } from './useHotSentence';
 import { FigureMark } from './FigureMark';
 import { StockMark } from './StockMark';
@@ -20,13 +21,15 @@ interface Props {
 /**
  * One source line with its figures and stock mentions marked. The display text is cut at the
  * same code-point offsets as the original: conversion never changes the length, so a figure's
- * span is valid in either script. Text is rendered as React text nodes, never as HTML. While a
- * chart points at one of its figures, the rest of that figure's sentence is lit up lightly.
+ * span is valid in either script, and so is a highlight's: the same characters stay marked.
+ * Text is rendered as React text nodes, never as HTML. While a chart points at one of its
+ * figures, the rest of that figure's sentence is lit up lightly.
  */
 export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) {
   const chars = [...display];
   const end = sourceStart + chars.length;
   const hot = useHotSentence(display, sourceStart, figures)?.sentence;
+  const highlighted = useHighlighted();
   const marks: Mark[] = [
     ...figures.map((item) => ({ kind: 'figure' as const, item })),
     ...stocks.map((item) => ({ kind: 'stock' as const, item })),
@@ -35,19 +38,19 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
     .sort((a, b) => a.item.span.start - b.item.span.start);
 
   const out: ReactNode[] = [];
-  const plain = (from: number, to: number) => pushPlain(out, chars, sourceStart, from, to, hot);
+  const text = (from: number, to: number) => highlighted(chars, sourceStart, from, to);
+  const plain = (from: number, to: number) => pushPlain(out, text, from, to, hot);
   let cursor = sourceStart;
   for (const mark of marks) {
     const from = Math.max(mark.item.span.start, sourceStart);
     const to = Math.min(mark.item.span.end, end);
     if (from < cursor) continue; // overlaps one already marked
     if (from > cursor) plain(cursor, from);
-    const text = chars.slice(from - sourceStart, to - sourceStart).join('');
     out.push(
       mark.kind === 'figure' ? (
-        <FigureMark key={`f${from}`} figure={mark.item} text={text} />
+        <FigureMark key={`f${from}`} figure={mark.item} text={text(from, to)} />
       ) : (
-        <StockMark key={`s${from}`} mention={mark.item} text={text} />
+        <StockMark key={`s${from}`} mention={mark.item} text={text(from, to)} />
       ),
     );
     cursor = to;
@@ -57,11 +60,10 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
 }
 
 /** Plain text from `from` to `to` (source offsets), the part inside the lit sentence wrapped. */
-function pushPlain(out: ReactNode[], chars: readonly string[], base: number, from: number, to: number, hot: Span | undefined): void {
-  const text = (a: number, b: number) => chars.slice(a - base, b - base).join('');
+function pushPlain(out: ReactNode[], text: (a: number, b: number) => ReactNode[], from: number, to: number, hot: Span | undefined): void {
   const start = hot ? Math.min(Math.max(hot.start, from), to) : to;
   const stop = hot ? Math.max(Math.min(hot.end, to), start) : to;
-  if (start > from) out.push(text(from, start));
+  if (start > from) out.push(...text(from, start));
   if (stop > start) {
     out.push(
       <span key={`h${start}`} className="sentence-hot">
@@ -69,5 +71,5 @@ function pushPlain(out: ReactNode[], chars: readonly string[], base: number, fro
       </span>,
     );
   }
-  if (to > stop) out.push(text(stop, to));
+  if (to > stop) out.push(...text(stop, to));
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { useFigureFact } from '../../shared/page/facts';
 import { useFigureFocus } from '../../store/figure-focus';
@@ -15,7 +15,7 @@ const FigureTip = lazy(() => import('./FigureTip'));
  * While a chart's bar or table row points at it, it is outlined (and AnnotatedText lights up
  * its sentence).
  */
-export function FigureMark({ figure, text }: { figure: PageFigure; text: string }) {
+export function FigureMark({ figure, text }: { figure: PageFigure; text: ReactNode }) {
   // The mark the tip sits beside, kept when the pointer or focus first comes (not on every mount).
   const [mark, setMark] = useState<HTMLElement | null>(null);
   // Open while the pointer is on it, or while it has focus from the keyboard or a tap (a

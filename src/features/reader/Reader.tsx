@@ -1,14 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HighlightColour, Placed } from '../../core/highlights';
 import type { Article } from '../../core/page/parsed-page';
 import { holdsId, resolveArticle } from '../../core/page/resolve-article';
 import { correctRoute, navigate, useCorrected, useRevealCount } from '../../shared/router';
 import type { Route } from '../../core/route';
 import { useLibrary } from '../../store/library';
 import { FactsContext, usePageDate, usePageFacts } from '../../shared/page/facts';
+import { usePageHighlights } from '../../shared/page/highlights';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { ArticleView } from './ArticleView';
 import { FontSizeControl } from './FontSizeControl';
+import { HighlightPopover } from './HighlightPopover';
+import { HighlightsInText } from './highlight-ui';
+import { HighlightUndoToast } from './HighlightUndoToast';
+import { SelectionToolbar } from './SelectionToolbar';
+import './highlights.css';
 import { PageDateControl } from './PageDateControl';
 import { ReadAloud } from './ReadAloud';
 import type { SpeechProblem } from './read-aloud';
@@ -23,7 +30,12 @@ interface Props {
 export function Reader({ view, route }: Props) {
   const t = useT();
   const undo = useLibrary((s) => s.undoCorrection);
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const attachScroller = useCallback((el: HTMLDivElement | null) => {
+    scroller.current = el;
+    setRoot(el);
+  }, []);
   const [speechProblem, setSpeechProblem] = useState<SpeechProblem | undefined>(undefined);
   const reveal = useRevealCount();
   const article = resolveArticle(view?.page.articles ?? [], route.articleId);
@@ -33,6 +45,13 @@ export function Reader({ view, route }: Props) {
   const pageDate = usePageDate(view?.pageId);
   const facts = usePageFacts(view, pageDate);
   const factsInView = useMemo(() => ({ facts, sourceScript: view?.sourceScript ?? 'hant' }), [facts, view?.sourceScript]);
+  const highlights = usePageHighlights(view);
+  const inText = useMemo(
+    () => highlights.flatMap((p): Placed<HighlightColour>[] => (p.found.ok ? [{ id: p.highlight.id, colour: p.highlight.colour, span: p.found.data.span }] : [])),
+    [highlights],
+  );
+  const wanted = route.highlight ? highlights.find((p) => p.highlight.id === route.highlight) : undefined;
+  const wantedArticle = wanted?.articleId;
 
   // A link to an article the page no longer has opens the first one, and the address says so.
   useEffect(() => {
@@ -55,6 +74,26 @@ export function Reader({ view, route }: Props) {
     return () => window.clearTimeout(timer);
   }, [article?.id, route.at, reveal]);
 
+  // A link to a highlight (the notebook, an exported note) opens the article that holds it now:
+  // a split or merge may have moved it to another.
+  useEffect(() => {
+    if (view && wantedArticle && article && wantedArticle !== article.id) {
+      navigate({ pageId: view.pageId, articleId: wantedArticle, highlight: route.highlight }, { replace: true });
+    }
+  }, [view, wantedArticle, article, route.highlight]);
+
+  // ... and scrolls to it once it is marked (the highlights are read back from storage).
+  const wantedShown = Boolean(wanted?.found.ok) && wantedArticle === article?.id;
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !route.highlight || !wantedShown) return;
+    const target = el.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(route.highlight)}"]`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.classList.add('flash');
+    const timer = window.setTimeout(() => target?.classList.remove('flash'), 2000);
+    return () => window.clearTimeout(timer);
+  }, [route.highlight, wantedShown, reveal]);
+
   if (!view) return <p className="pane-empty">{t('loading')}</p>;
   if (!article) return <p className="pane-empty">{t('emptyPage')}</p>;
   const articles = view.page.articles;
@@ -62,7 +101,7 @@ export function Reader({ view, route }: Props) {
   const corrections = view.corrections.length;
 
   return (
-    <div className="reader" data-testid="reader" ref={scroller} tabIndex={-1}>
+    <div className="reader" data-testid="reader" ref={attachScroller} tabIndex={-1}>
       <div className="reader-toolbar" role="toolbar" aria-label={t('readerLabel')}>
         <FontSizeControl />
         <ReadAloud key={`${view.pageId}/${article.id}`} scroller={scroller} onProblem={setSpeechProblem} />
@@ -90,11 +129,16 @@ export function Reader({ view, route }: Props) {
         </p>
       )}
       <FactsContext value={factsInView}>
-        <div className={compare ? 'reader-columns' : 'reader-single'}>
-          <ArticleView view={view} article={article} isFirst={isFirst(article)} />
-          {compare && <ArticleView view={view} article={compare} isFirst={isFirst(compare)} />}
-        </div>
+        <HighlightsInText value={inText}>
+          <div className={compare ? 'reader-columns' : 'reader-single'}>
+            <ArticleView view={view} article={article} isFirst={isFirst(article)} />
+            {compare && <ArticleView view={view} article={compare} isFirst={isFirst(compare)} />}
+          </div>
+        </HighlightsInText>
       </FactsContext>
+      <SelectionToolbar view={view} root={root} />
+      <HighlightPopover view={view} />
+      <HighlightUndoToast />
     </div>
   );
 }

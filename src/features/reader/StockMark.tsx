@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type SyntheticEvent } from 'react';
+import { Suspense, useId, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { stockKey } from '../../core/stocks/normalise';
 import type { StockMention } from '../../core/stocks/stock-mention';
 import { isWatched } from '../../core/watchlist/entries';
@@ -13,7 +13,7 @@ import { StockCard } from '../watchlist';
  * it, the element a reader acts on. A watched stock is marked, so the reader sees it again in
  * other articles.
  */
-export function StockMark({ mention, text }: { mention: StockMention; text: string }) {
+export function StockMark({ mention, text }: { mention: StockMention; text: ReactNode }) {
   const [open, setOpen] = useState(false);
   // The mark the card sits beside, kept when it opens (not on every mount).
   const [mark, setMark] = useState<HTMLSpanElement | null>(null);

@@ -114,3 +114,26 @@ function flushS2hk(): void {
     },
   );
 }
+
+/**
+ * Resolves once every text can be shown in `to` (converted, or known to stay as written): for
+ * what is written whole at once, such as an export, rather than shown and re-rendered as the
+ * conversions arrive.
+ */
+export async function whenConverted(texts: readonly string[], from: Script, to: Script): Promise<void> {
+  if (from === to) return;
+  if (to === 'hans') {
+    await ensureHk2s();
+    return;
+  }
+  const missing = () => texts.filter((t) => t !== '' && !s2hkCache.has(t));
+  if (missing().length === 0) return;
+  await new Promise<void>((resolve) => {
+    const stop = useConverters.subscribe(() => {
+      if (missing().length > 0) return;
+      stop();
+      resolve();
+    });
+    for (const text of missing()) convertNow(text, from, to);
+  });
+}

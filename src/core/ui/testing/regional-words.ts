@@ -69,9 +69,10 @@ export function regionalPairs(): RegionalPair[] {
 /**
  * Regional words OpenCC's Taiwan table replaces that a mainland reader uses as well, in the
  * sense the UI uses them: 文件 is the mainland's file (TWPhrases maps the mainland's 文檔, a
- * document, to Taiwan's 文件), and a script is 执行 there too (TWPhrases: 運行 → 執行).
+ * document, to Taiwan's 文件), a script is 执行 there too (TWPhrases: 運行 → 執行), and text is
+ * 复制 (copied) there as on every mainland Edit menu (TWPhrases: 拷貝 → 複製).
  */
-export const MAINLAND_SAYS_TOO: ReadonlySet<string> = new Set(['文件', '執行']);
+export const MAINLAND_SAYS_TOO: ReadonlySet<string> = new Set(['文件', '執行', '複製']);
 
 /**
  * Mainland words that Hong Kong says too. OpenCC's table is Taiwan's, and Hong Kong shares these

@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { createHk2s } from '../src/core/script/hk2s';
+import { expect, openApp, test } from './fixtures';
+
+const NOTE = '估值重估的關鍵一句';
+const SUBHEAD = '拆穿美科企估值泡沫';
+const hk2s = createHk2s();
+
+/**
+ * Selects, the way a reader's drag would leave it, a few characters before the first figure
+ * after the subhead, the figure, and a few after it; returns the selected text and its block.
+ */
+async function selectAcrossFigure(page: Page): Promise<{ text: string; blockId: string }> {
+  return page.evaluate((subhead) => {
+    const rows = [...document.querySelectorAll('[data-testid="reader"] .split-row')];
+    const row = rows.find((r) => r.textContent?.includes(subhead))!;
+    let block = row.nextElementSibling;
+    while (block && !block.querySelector('mark.figure')) block = block.nextElementSibling;
+    const figure = block!.querySelector('mark.figure')!;
+    figure.scrollIntoView({ block: 'center' });
+    const before = figure.previousSibling as Text;
+    const after = figure.nextSibling as Text;
+    const range = document.createRange();
+    range.setStart(before, Math.max(0, before.length - 3));
+    range.setEnd(after, Math.min(2, after.length));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return { text: range.toString(), blockId: (block as HTMLElement).dataset.blockId! };
+  }, SUBHEAD);
+}
+
+/** The text a highlight marks, its segments joined. */
+async function markedText(page: Page, id: string): Promise<string> {
+  return page.locator(`[data-testid="reader"] [data-highlight-id="${id}"]`).evaluateAll((marks) => marks.map((m) => m.textContent).join(''));
+}
+
+/** A block's own text (no tips or cards), and where the highlight's first segment starts in it, in code points. */
+async function blockAndOffset(page: Page, blockId: string, id: string): Promise<{ text: string; at: number }> {
+  return page.evaluate(
+    ({ blockId, id }) => {
+      const block = document.querySelector(`[data-testid="reader"] [data-block-id="${blockId}"]`)!;
+      const first = block.querySelector(`[data-highlight-id="${id}"]`)!;
+      const range = document.createRange();
+      range.setStart(block, 0);
+      range.setEndBefore(first);
+      return { text: block.textContent ?? '', at: [...range.toString()].length };
+    },
+    { blockId, id },
+  );
+}
+
+test.describe('highlights', () => {
+  test('across a figure: a note, both scripts, a split, a reload, and a Markdown export', async ({ page, desk }) => {
+    await openApp(page);
+    const { text, blockId } = await selectAcrossFigure(page);
+    expect([...text].length).toBeGreaterThan(3);
+    const toolbar = page.getByTestId('highlight-create');
+    await expect(toolbar).toBeVisible();
+    await toolbar.locator('[data-colour="green"]').click();
+    await expect(toolbar).toBeHidden();
+
+    const marks = desk.reader.getByTestId('highlight');
+    await expect(marks.first()).toBeVisible();
+    const id = (await marks.first().getAttribute('data-highlight-id'))!;
+    // Cut at the figure's edges: segments before, inside and after it; the figure stays one mark.
+    expect(await desk.reader.locator(`[data-highlight-id="${id}"]`).count()).toBeGreaterThanOrEqual(2);
+    await expect(desk.reader.locator(`mark.figure [data-highlight-id="${id}"]`)).toHaveCount(1);
+    expect(await markedText(page, id)).toBe(text);
+
+    // A note, from the highlight's popover.
+    await marks.first().click();
+    await page.getByTestId('highlight-note').fill(NOTE);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('highlight-note')).toBeHidden();
+
+    // The other script: the same characters marked, as the converter writes them.
+    const hant = await blockAndOffset(page, blockId, id);
+    await desk.toggleScript();
+    await expect.poll(() => markedText(page, id)).not.toBe(text);
+    const hans = await blockAndOffset(page, blockId, id);
+    expect(hans.at).toBe(hant.at);
+    expect([...(await markedText(page, id))]).toHaveLength([...text].length);
+    expect(await markedText(page, id)).toBe([...hk2s(hant.text)].slice(hant.at, hant.at + [...text].length).join(''));
+    await desk.toggleScript();
+    await expect.poll(() => markedText(page, id)).toBe(text);
+
+    // Split at the subhead: the passage moves to a new article, still marked.
+    await desk.reader.locator('.split-row', { hasText: SUBHEAD }).getByTestId('split-here').click();
+    await expect(desk.entries).toHaveCount(8);
+    const notebook = page.getByRole('region', { name: '重點與筆記', exact: true });
+    const item = notebook.locator(`[data-testid="notebook-item"][data-highlight-id="${id}"]`);
+    await expect(item).toContainText(NOTE);
+    await item.getByRole('button').click();
+    await expect(page).toHaveURL(new RegExp(`\\?h=${id}$`));
+    await expect(desk.headlines.first()).toHaveText(SUBHEAD);
+    await expect.poll(() => markedText(page, id)).toBe(text);
+
+    // Stored: back after a reload, from its link.
+    const link = new URL(page.url()).hash;
+    await page.goto(`/${link}`);
+    await desk.annotated();
+    await expect.poll(() => markedText(page, id)).toBe(text);
+    await expect(item).toContainText(NOTE);
+
+    // Markdown: the page's title and date, the quote, its sentence, the note, the link back.
+    const [download] = await Promise.all([page.waitForEvent('download'), notebook.getByTestId('highlights-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^broadsheet-highlights-sample-\d{8}\.md$/);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toMatch(/^## 投資全方位 · \d{4}-\d{2}-\d{2}$/m);
+    expect(markdown).toContain(`> ${text}\n`);
+    expect(markdown).toMatch(/^> 上下文：.+/m);
+    expect(markdown).toContain(`筆記：${NOTE}`);
+    expect(markdown).toContain(`${link})`);
+  });
+
+  test('deletes a highlight with undo', async ({ page, desk }) => {
+    await openApp(page);
+    await selectAcrossFigure(page);
+    await page.getByTestId('highlight-create').locator('[data-colour="pink"]').click();
+    const marks = desk.reader.getByTestId('highlight');
+    await marks.first().click();
+    await page.getByTestId('highlight-delete').click();
+    await expect(marks).toHaveCount(0);
+    await page.getByTestId('undo-highlight-delete').click();
+    await expect(marks.first()).toBeVisible();
+  });
+
+  for (const script of ['hant', 'hans'] as const) {
+    test(`screenshot, desktop, ${script}`, async ({ page, desk }, info) => {
+      await openApp(page);
+      if (script === 'hans') await desk.toggleScript();
+      await selectAcrossFigure(page);
+      await page.getByTestId('highlight-create').locator('[data-colour="yellow"]').click();
+      const mark = desk.reader.getByTestId('highlight').first();
+      await mark.click();
+      await page.getByTestId('highlight-note').fill(NOTE);
+      await selectAcrossFigure(page);
+      await expect(page.getByTestId('highlight-create')).toBeVisible();
+      await page.screenshot({ path: info.outputPath(`highlights-desktop-${script}.png`) });
+    });
+
+    test(`screenshot, phone, ${script} @phone`, async ({ page, desk }, info) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openApp(page, '#/sample');
+      if (script === 'hans') await desk.toggleScript();
+      await desk.tab(script === 'hans' ? '阅读' : '閱讀').click();
+      await selectAcrossFigure(page);
+      await page.getByTestId('highlight-create').locator('[data-colour="blue"]').click();
+      await desk.reader.getByTestId('highlight').first().click();
+      await page.getByTestId('highlight-note').fill(NOTE);
+      await page.screenshot({ path: info.outputPath(`highlights-phone-${script}.png`) });
+      await page.keyboard.press('Escape');
+      await desk.tab(script === 'hans' ? '笔记本' : '筆記本').click();
+      await expect(page.getByTestId('notebook-item')).toHaveCount(1);
+      expect(await desk.scrollsSideways()).toBe(false);
+      await page.screenshot({ path: info.outputPath(`highlights-notebook-phone-${script}.png`) });
+    });
+  }
+});
