@@ -118,7 +118,9 @@ test.describe('series: a subject’s figures across the library', () => {
     await page.goto(`/#/${p3}`);
     await desk.annotated();
     await page.getByTestId('page-date').fill('2025-02-18');
-    await openFromTip(desk, '20530');
+    // This time from the charts pane: 恒指's key figure or chart.
+    await page.screenshot({ path: shot(info, 'series-charts-pane-desktop-hant') });
+    await desk.charts.locator('[data-testid="open-series"][data-figure-subject="index:HSI"][data-figure-measure="level"]').first().click();
     await expect.poll(() => attrs(points('close', ids), 'data-figure-date')).toEqual(['2025-01-27', '2025-02-03', '2025-02-17']);
   });
 

@@ -6,6 +6,7 @@ import { useFigureFocus } from '../../store/figure-focus';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { useTableStyle } from './useTableStyle';
+import { OpenSeries } from './OpenSeries';
 
 export const keyFigureDomId = (id: string) => `key-${id}`;
 
@@ -73,6 +74,7 @@ function KeyFigureItem({ item, view, sayDate }: { item: KeyFigure; view: PageVie
           ))}
         </span>
       </button>
+      {fact.subject !== 'unknown' && <OpenSeries subject={fact.subject} measure={fact.measure} />}
     </li>
   );
 }
