@@ -154,3 +154,18 @@ test.describe('reading settings on a phone', () => {
     await expect(page.getByRole('tab', { name: '目錄' })).toBeVisible();
   });
 });
+
+test('a share class never breaks across lines, at any font size on a 320 px screen', async ({ page, desk }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openApp(page);
+  await desk.tab('目錄').click();
+  await desk.openArticle('美股高處不勝寒');
+  const terms = desk.reader.locator('.keep-together');
+  await expect(terms.first()).toHaveText('A股');
+  for (const size of ['A+', 'A+', 'A+', 'A+']) {
+    await page.getByRole('button', { name: size === 'A+' ? '放大字體' : '縮小字體' }).click();
+    // Each term's characters sit in one box: one line.
+    expect(await terms.evaluateAll((els) => els.filter((el) => el.getClientRects().length !== 1).map((el) => el.textContent))).toEqual([]);
+  }
+  expect(await terms.count()).toBeGreaterThan(0);
+});

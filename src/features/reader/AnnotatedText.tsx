@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import type { StockMention } from '../../core/stocks';
 import type { Span } from '../../core/span';
+import { keepTogether } from '../../core/text/keep-together';
 import { useHighlighted } from './HighlightedText';
 import { useHotSentence } from './useHotSentence';
 import { FigureMark } from './FigureMark';
@@ -39,7 +40,22 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
 
   const out: ReactNode[] = [];
   const text = (from: number, to: number) => highlighted(chars, sourceStart, from, to);
-  const plain = (from: number, to: number) => pushPlain(out, text, from, to, hot);
+  // A share class (A股, H股) never breaks across lines: its characters go in a span of their own.
+  const keep = keepTogether(display).map((k) => ({ start: k.start + sourceStart, end: k.end + sourceStart }));
+  const plain = (from: number, to: number) => {
+    let at = from;
+    for (const k of keep) {
+      if (k.start < at || k.end > to) continue;
+      if (k.start > at) pushPlain(out, text, at, k.start, hot);
+      out.push(
+        <span key={`k${k.start}`} className={hot && k.start >= hot.start && k.end <= hot.end ? 'keep-together sentence-hot' : 'keep-together'}>
+          {text(k.start, k.end)}
+        </span>,
+      );
+      at = k.end;
+    }
+    if (at < to) pushPlain(out, text, at, to, hot);
+  };
   let cursor = sourceStart;
   for (const mark of marks) {
     const from = Math.max(mark.item.span.start, sourceStart);
