@@ -168,7 +168,10 @@ test.describe('text and chart, linked', () => {
 
   test('a fact cited twice is one point, linked to both figures', async ({ page, desk }) => {
     await desk.open();
-    const [first, repeat] = await reader(page).locator('mark[data-figure-id]', { hasText: '1000億美元' }).all();
+    const cited = reader(page).locator('mark[data-figure-id]', { hasText: '1000億美元' });
+    // Both citations marked before they are listed: `all()` does not wait.
+    await expect(cited).toHaveCount(2);
+    const [first, repeat] = await cited.all();
     const whole = chartOf(page, 'parts');
     await expect(whole.locator('svg .chart-bar')).toHaveCount(4);
     await bar(whole, await figureId(first!)).hover();
