@@ -5,14 +5,14 @@
  * 撤销, 載入 / 加载), the entry holds both (see `UiWord`). `words.test.ts` checks every word
  * against regional vocabulary in both directions.
  */
-import { BACKUP_UI } from './strings-backup';
-import { CHARTS_UI } from './strings-charts';
-import { FACTS_UI } from './strings-facts';
-import { HIGHLIGHTS_UI } from './strings-highlights';
-import { LIBRARY_UI } from './strings-library';
-import { READING_UI } from './strings-reading';
-import { SERIES_UI } from './strings-series';
-import { WATCHLIST_UI } from './strings-watchlist';
+import type { BACKUP_UI } from './strings-backup';
+import type { CHARTS_UI } from './strings-charts';
+import type { FACTS_UI } from './strings-facts';
+import type { HIGHLIGHTS_UI } from './strings-highlights';
+import type { LIBRARY_UI } from './strings-library';
+import type { READING_UI } from './strings-reading';
+import type { SERIES_UI } from './strings-series';
+import type { WATCHLIST_UI } from './strings-watchlist';
 import type { UiWord } from './words';
 
 const APP_UI = {
@@ -87,7 +87,35 @@ const APP_UI = {
   updateLater: '稍後',
 } as const satisfies Record<string, UiWord>;
 
-/** Each feature keeps its words in its own file; they meet here. */
-export const UI = { ...APP_UI, ...CHARTS_UI, ...FACTS_UI, ...WATCHLIST_UI, ...LIBRARY_UI, ...BACKUP_UI, ...READING_UI, ...SERIES_UI, ...HIGHLIGHTS_UI } as const;
+/**
+ * The words the first paint can show: the shell's (its frame, the panes' names, the error
+ * screen). The features' words load with the app's chunk, which adds them
+ * (`addWords`, see `strings-all.ts`) before anything of those features draws: first-paint
+ * JavaScript carries no word it cannot show.
+ */
+export const FIRST_PAINT_UI = APP_UI;
 
-export type UiKey = keyof typeof UI;
+/** Every word of the UI, by key: each feature keeps its words in its own file. */
+export type UiTable = typeof FIRST_PAINT_UI &
+  typeof WATCHLIST_UI &
+  typeof LIBRARY_UI &
+  typeof CHARTS_UI &
+  typeof FACTS_UI &
+  typeof BACKUP_UI &
+  typeof READING_UI &
+  typeof SERIES_UI &
+  typeof HIGHLIGHTS_UI;
+
+export type UiKey = keyof UiTable;
+
+const table: Partial<Record<UiKey, UiWord>> = { ...FIRST_PAINT_UI };
+
+/** Adds words the app's later chunks show. */
+export function addWords(words: Partial<Record<UiKey, UiWord>>): void {
+  Object.assign(table, words);
+}
+
+/** A word of the UI; the key itself where it has not been added (a part that drew before its words came). */
+export function wordOf(key: UiKey): UiWord {
+  return table[key] ?? key;
+}

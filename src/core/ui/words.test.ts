@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../import/messages';
 import type { Script } from '../script/detect-script';
 import { createHk2s } from '../script/hk2s';
-import { UI, type UiKey } from './strings';
+import type { UiKey } from './strings';
+import { UI } from './strings-all';
 import { HONG_KONG_SAYS_TOO, MAINLAND_SAYS_TOO, regionalPairs } from './testing/regional-words';
 import { uiWord, type UiWord } from './words';
 

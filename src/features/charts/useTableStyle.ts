@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { TableStyle, TableWords } from '../../core/charts/table';
 import type { Script } from '../../core/script';
-import { UI, type UiKey } from '../../core/ui/strings';
+import type { UiKey } from '../../core/ui/strings';
+import { UI } from '../../core/ui/strings-all';
 import { uiWord } from '../../core/ui/words';
 import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Script } from '../../core/script';
-import { UI, type UiKey } from '../../core/ui/strings';
+import { wordOf, type UiKey } from '../../core/ui/strings';
 import { uiWord } from '../../core/ui/words';
 import { scriptFromLanguages, usePrefs } from '../../store/prefs';
 import { conversionsFor, convertNow, useConverters } from './converters';
@@ -49,5 +49,5 @@ export function useT(): (key: UiKey) => string {
 /** `useT` for a given display script. */
 export function useTIn(script: Script): (key: UiKey) => string {
   const display = useDisplayIn('hant', script);
-  return useCallback((key: UiKey) => uiWord(UI[key], script, display), [display, script]);
+  return useCallback((key: UiKey) => uiWord(wordOf(key), script, display), [display, script]);
 }
