@@ -25,6 +25,8 @@ export function StockFigures({ subject, compact = false }: { subject: string; co
     ...figures.targets.map((figure) => ({ label: 'seTargets' as const, figure })),
     ...(compact ? [] : figures.results.map((figure) => ({ label: 'seResults' as const, figure }))),
   ];
+  // A watchlist row has no room to say there is nothing: the card says so.
+  if (compact && rows.length === 0) return null;
   return (
     <span className={compact ? 'stock-figures is-compact' : 'stock-figures'} data-testid="stock-figures" role="group" aria-label={t('seStockFigures')}>
       <span className="stock-figures-head">
