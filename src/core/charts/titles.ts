@@ -86,21 +86,7 @@ export function whatWords(fact: FigureFact): ChartText {
 
 /** A measure in a reader's words (the same words as a figure's tip). */
 const MEASURE_WORDS: Readonly<Record<Measure, Both>> = {
+  ...MEASURE_TITLE,
+  // A title says 恒指點位; a sentence says its level.
   level: both('水平'),
-  price: both('價格', '价格'),
-  change: both('升跌', '涨跌'),
-  'change-percent': both('升跌幅', '涨跌幅'),
-  'target-price': both('目標價', '目标价'),
-  turnover: both('成交額', '成交额'),
-  'market-cap': both('市值'),
-  valuation: both('估值'),
-  revenue: both('收入'),
-  profit: both('盈虧', '盈亏'),
-  rate: both('比率'),
-  yield: both('收益率'),
-  flow: both('資金流向', '资金流向'),
-  probability: both('機率', '概率'),
-  count: both('數量', '数量'),
-  stake: both('持股'),
-  other: both('數字', '数字'),
 };
