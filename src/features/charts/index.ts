@@ -5,4 +5,4 @@ export { ChartsPane } from './ChartsPane';
 
 /** It needs the chart model, so it is its own chunk, loaded when a figure's tip first opens. */
 export const ChartToggle = lazy(() => import('./ChartToggle'));
-export { pngBlob, svgMarkup } from './exports';
+export { ExportButtons } from './ExportButtons';

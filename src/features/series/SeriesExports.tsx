@@ -1,11 +1,10 @@
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { CSV_BOM, toCsv } from '../../core/csv';
 import { seriesCsvRows, seriesUnitName, type Series, type SeriesPoint } from '../../core/series';
 import type { Script } from '../../core/script';
-import { download } from '../../shared/download';
 import { findPage, useLibrary } from '../../store/library';
 import { useT } from '../../shared/script/useScript';
-import { pngBlob, svgMarkup } from '../charts';
+import { ExportButtons } from '../charts';
 
 interface Props {
   series: Series;
@@ -21,14 +20,7 @@ interface Props {
 /** PNG, SVG and CSV of a series, made in the browser as the article charts' are. */
 export function SeriesExports({ series, title, subject, measure, script, line, display, plot }: Props) {
   const t = useT();
-  const [failed, setFailed] = useState(false);
   const name = `broadsheet-series-${series.subject}-${series.measure}`.replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, '-');
-  const markup = () => {
-    const svg = plot.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!svg) throw new Error('The series is not drawn');
-    const unit = series.lines[0] ? seriesUnitName(series.lines[0].unit, script) : '';
-    return svgMarkup(svg, [title, unit]);
-  };
   const csv = () => {
     const library = useLibrary.getState();
     const rows = seriesCsvRows(series, {
@@ -42,30 +34,7 @@ export function SeriesExports({ series, title, subject, measure, script, line, d
     });
     return new Blob([CSV_BOM + toCsv(rows)], { type: 'text/csv;charset=utf-8' });
   };
-  const run = (make: () => Promise<Blob> | Blob, ext: string) => async () => {
-    setFailed(false);
-    try {
-      download(await make(), `${name}.${ext}`);
-    } catch {
-      setFailed(true);
-    }
-  };
-  return (
-    <div className="chart-exports series-exports" role="group" aria-label={`${t('seExportLabel')}：${title}`}>
-      <button type="button" title={t('seExportPng')} onClick={run(() => pngBlob(markup()), 'png')}>
-        PNG
-      </button>
-      <button type="button" title={t('seExportSvg')} onClick={run(() => new Blob([markup()], { type: 'image/svg+xml' }), 'svg')}>
-        SVG
-      </button>
-      <button type="button" title={t('seExportCsv')} onClick={run(csv, 'csv')}>
-        CSV
-      </button>
-      {failed && (
-        <span className="chart-export-failed" role="alert">
-          {t('seExportFailed')}
-        </span>
-      )}
-    </div>
-  );
+  const words = { label: t('seExportLabel'), png: t('seExportPng'), svg: t('seExportSvg'), csv: t('seExportCsv'), failed: t('seExportFailed') };
+  const unit = series.lines[0] ? seriesUnitName(series.lines[0].unit, script) : '';
+  return <ExportButtons className="series-exports" words={words} title={title} name={name} plot={plot} heading={[title, unit]} csv={csv} />;
 }
