@@ -1,3 +1,5 @@
+import { codePointMap } from './code-points';
+
 /**
  * Where a long Latin word may break at a line's end, a hyphen shown only when it does. A line of
  * Chinese is justified by spreading its characters: when a word of six letters or more cannot
@@ -52,14 +54,7 @@ function syllableBreaks(part: string): number[] {
 
 /** The code-point offsets in `text` where a line may break inside a long Latin word, in order. */
 export function latinBreaks(text: string): number[] {
-  const out: number[] = [];
-  let units = 0;
-  let points = 0;
-  for (const m of text.matchAll(WORD)) {
-    points += [...text.slice(units, m.index)].length;
-    units = m.index;
-    // A word's letters are each one code unit: offsets inside it count the same in code points.
-    out.push(...breaksInWord(m[0]).map((i) => points + i));
-  }
-  return out;
+  const map = codePointMap(text);
+  // A word's letters are each one code unit: offsets inside it count the same in code points.
+  return [...text.matchAll(WORD)].flatMap((m) => breaksInWord(m[0]).map((i) => map.toCodePoint(m.index) + i));
 }
