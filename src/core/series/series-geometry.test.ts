@@ -36,8 +36,16 @@ describe('seriesGeometry', () => {
     }
   });
 
-  it('ticks each day when there are few, and round values spanning them all', () => {
-    expect(g.xTicks.map((t) => t.label)).toEqual([...new Set(hsi.points.map((p) => p.day))].sort());
+  it('ticks each day when there are few (not two touching), and round values spanning them all', () => {
+    const days = [...new Set(hsi.points.map((p) => p.day))].sort();
+    expect(seriesGeometry(hsi, { ...BOX, width: 2000 }).xTicks.map((t) => t.label)).toEqual(days);
+    // Narrower, days side by side would write over each other: the later one is left out.
+    for (const width of [600, 340]) {
+      const ticks = seriesGeometry(hsi, { ...BOX, width }).xTicks;
+      expect(ticks.length).toBeLessThan(days.length);
+      expect(ticks[0]!.label).toBe(days[0]);
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(10 * 7);
+    }
     const values = g.yTicks.map((t) => t.value);
     const all = hsi.points.map((p) => p.signed);
     expect(values[0]).toBeLessThanOrEqual(Math.min(...all));
@@ -72,6 +80,7 @@ describe('timeTicks', () => {
           if (i > 0) expect(t.ms).toBeGreaterThan(ticks[i - 1]!.ms);
         }
       }),
+      { examples: [[0, 1004, 11]] },
     );
   });
 });

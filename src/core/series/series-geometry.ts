@@ -89,8 +89,23 @@ export function seriesGeometry(series: Series, box: PlotBox): SeriesGeometry {
   const lines = placed.map((l) => ({ ...l, path: isJoined(l.line) && l.points.length > 1 ? l.points.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('') : '' }));
 
   const distinct = [...new Set(xs)].sort((a, b) => a - b);
-  const xTicks = (distinct.length <= 6 ? distinct.map((ms) => ({ ms, label: iso(ms) })) : timeTicks(x0, x1, Math.max(2, Math.floor(plotW / 90)))).map((t) => ({ x: x(t.ms), label: t.label }));
+  const ticks = distinct.length <= 6 ? distinct.map((ms) => ({ ms, label: iso(ms) })) : timeTicks(x0, x1, Math.max(2, Math.floor(plotW / 90)));
+  const xTicks = apart(ticks.map((t) => ({ x: x(t.ms), label: t.label })));
   return { xTicks, yTicks: values.map((value) => ({ y: y(value), value })), lines };
+}
+
+/** Width of a tick label's character (12 px digits), and the room kept between two labels. */
+const CHAR_PX = 7;
+const LABEL_GAP = 8;
+
+/** Ticks whose centred labels would touch the one before are left out (two days side by side). */
+function apart(ticks: readonly { x: number; label: string }[]): { x: number; label: string }[] {
+  const out: { x: number; label: string }[] = [];
+  for (const t of ticks) {
+    const last = out.at(-1);
+    if (!last || t.x - last.x >= ((last.label.length + t.label.length) / 2) * CHAR_PX + LABEL_GAP) out.push(t);
+  }
+  return out;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -108,7 +123,7 @@ export function timeTicks(from: number, to: number, max: number): { ms: number; 
   for (const step of DAYS) {
     const first = Math.ceil(from / DAY);
     const count = Math.floor(to / DAY) - first + 1;
-    if (count / step <= max) {
+    if (Math.floor((count - 1) / step) + 1 <= max) {
       const out: { ms: number; label: string }[] = [];
       for (let d = first; d * DAY <= to; d += step) out.push({ ms: d * DAY, label: iso(d * DAY) });
       return out;
@@ -116,7 +131,8 @@ export function timeTicks(from: number, to: number, max: number): { ms: number; 
   }
   const start = new Date(from);
   const months = (new Date(to).getUTCFullYear() - start.getUTCFullYear()) * 12 + new Date(to).getUTCMonth() - start.getUTCMonth();
-  const step = MONTHS.find((m) => months / m <= max) ?? Math.ceil(months / max / 12) * 12;
+  // At most months / step + 1 ticks, whichever month the range starts in.
+  const step = MONTHS.find((m) => Math.floor(months / m) + 1 <= max) ?? Math.ceil(months / Math.max(1, max - 1) / 12) * 12;
   const out: { ms: number; label: string }[] = [];
   // Months counted from year 0, so steps land on January, April, July… and years on round ones.
   let m = start.getUTCFullYear() * 12 + start.getUTCMonth();
