@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -123,5 +124,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
+    // Threads, one a core: each test file still runs in a fresh module graph of its own
+    // (isolation stays on), without the cost of a child process per file (measured: 71 s with one
+    // forked process at a time, 41 s with two threads, on this 2-core machine).
+    pool: 'threads',
+    maxWorkers: availableParallelism(),
   },
 });
