@@ -9,3 +9,4 @@ export { copiedHighlight, escapeMarkdown, highlightLink, highlightsMarkdown, typ
 export { highlightPieces, type Piece, type Placed } from './pieces';
 export { articleAt, placeHighlights, sentenceOf, type PlacedHighlight } from './place';
 export { articleOfOffset, highlightSearchDocs, type DocStart } from './search-docs';
+export { highlightsByStock, type StockedPage } from './by-stock';
