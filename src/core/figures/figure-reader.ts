@@ -3,7 +3,7 @@ import { fxPairBefore } from './fx';
 import { arabicDigit, isDecimalPoint } from './numeral-chars';
 import { isAsciiLetter } from '../text/char-classes';
 import { percentWordAt, rangeEndAt, resolveUnit, saysBareCurrency } from './amount';
-import { readDate } from './dates';
+import { readDate, timeOfDayEnd } from './dates';
 import { afterIndexName, afterLevelVerb, levelWordEnd } from './level';
 import { moveBefore } from './move';
 import { readNumeral, type Numeral } from './numeral';
@@ -57,7 +57,8 @@ export function readAt(text: string, i: number, floor: number, yuan: YuanCurrenc
   }
   let n = readNumeral(text, i);
   if (!n) return { end: i + 1 };
-  if (n.digitString) return { end: n.end };
+  // 09:40 is a time (its leading zero makes the hour a digit string): skip the minutes with it.
+  if (n.digitString) return { end: timeOfDayEnd(text, n) ?? n.end };
   if (text.startsWith('分之', n.end)) return { end: readNumeral(text, n.end + 2)?.end ?? n.end + 2 };
   const date = readDate(text, n);
   if (date) return { end: date.end, ...(date.iso !== undefined ? { date: date.iso } : {}) };
@@ -203,11 +204,14 @@ function isNameOrCode(text: string, i: number, n: Numeral, afterCurrency: boolea
   return isDecimalPoint(after) && isAsciiLetter(text.charCodeAt(n.end + 1));
 }
 
-/** Measure words of kinds and of things in general: 3種, 兩類, 兩個 say how many sorts, not a figure. */
-const KINDS = new Set(['種', '种', '類', '类', '個', '个']);
+/**
+ * Measure words of kinds, of things in general and of listed items: 3種, 兩類, 兩個, 兩條主線,
+ * 三項措施 say how many sorts or points a text makes, not a figure.
+ */
+const KINDS = new Set(['種', '种', '類', '类', '個', '个', '條', '条', '項', '项']);
 const SMALL_COUNT = 10;
 
-/** 3種, 兩個: a small count of kinds or of things in general, no figure the page cites. */
+/** 3種, 兩個, 兩條: a small count of kinds or of things in general, no figure the page cites. */
 function smallCountOfKinds(n: Numeral, read: UnitRead): boolean {
   return read.measureWord !== undefined && KINDS.has(read.measureWord) && !n.approx && n.valueTo === undefined && n.value < SMALL_COUNT;
 }

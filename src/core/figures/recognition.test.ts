@@ -66,7 +66,17 @@ describe('not figures', () => {
     ['a saying', '三人行必有我師'],
     ['dates, times and quarters', '2025年3月4日下午3時，第二季，Q3，十四五規劃'],
     ['list numbers', '一、市況；2. 個股；（三）展望'],
+    ['small counts of listed items', '建議關注兩條主線，推出三項措施，两条主线'],
+    ['times of a live blog, the hour with a leading zero', '09:40 美元走強，０９：０５　港元，14:05:30 美元指數，23:59 日圓'],
   ])('%s', (_what, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['the minutes of a time before a currency pair', '09:40 美元兑日元报151.35，', '151.35'],
+    ['a time, then a price', '10:05 騰訊報380港元', '380港元'],
+    ['three digits after a colon are no minutes', '09:400港元', '400港元'],
+  ])('only the figure: %s', (_what, text, span) => {
+    expect(read(text).map((f) => f.text)).toEqual([span]);
   });
 });
