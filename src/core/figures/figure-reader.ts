@@ -7,7 +7,7 @@ import { readDate, timeOfDayEnd } from './dates';
 import { afterIndexName, afterLevelVerb, levelWordEnd } from './level';
 import { moveBefore } from './move';
 import { readNumeral, type Numeral } from './numeral';
-import { currencyBefore } from './currency';
+import { currencyBefore, resolveCurrency } from './currency';
 import { readPrefix, type Prefix } from './prefix';
 import { qualifierAfter } from './qualifiers';
 import { isMultipleX, perUnit, readUnit, type UnitRead } from './units';
@@ -145,7 +145,7 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
   const levelEnd = levelWordEnd(text, n.end);
   const byVerb =
     levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor) || fxPairBefore(text.slice(Math.max(0, i - FX_REACH), i)) !== undefined);
-  if (levelEnd < 0 && !byVerb) return { end: n.end };
+  if (levelEnd < 0 && !byVerb) return bareMagnitude(text, i, n, floor, yuan) ?? { end: n.end };
   const pre = readPrefix(text, i, floor);
   const end = levelEnd < 0 ? n.end : levelEnd;
   const after = qualifierAfter(text, end);
@@ -159,6 +159,28 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
       level: byVerb ? 'verb' : 'word',
     },
   };
+}
+
+/** Where a bare magnitude may end: a clause's end, a bracket's, a space or the text's. */
+const MAGNITUDE_END = /^(?:[，,。；;、：:！!？?）)」』\s]|$)/;
+/** A clause that speaks of money before a bare magnitude (北水淨流入35.6億，): the amount is in 元. */
+const MONEY_WORDS =
+  /收入|營收|营收|收益|利潤|利润|盈利|純利|纯利|市值|成交額|成交额|成交|金額|金额|資產|资产|估值|融資|融资|集資|集资|資金|资金|投資|投资|開支|开支|負債|负债|現金|现金|淨流[入出]|净流[入出]|淨[買賣]入|净[买卖]入|淨賣出|净卖出|北水|南水|罰款|罚款/;
+const MONEY_REACH = 16;
+
+/**
+ * Arabic digits with 萬 or 億 and nothing after them but the clause's end (用戶達1.24億，,
+ * 北水淨流入35.6億。): a quantity, though its unit is left unsaid. Money where the clause speaks
+ * of it (the page's 元, decided per figure), else a count.
+ */
+function bareMagnitude(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurrency): Read | undefined {
+  if (arabicDigit(text.charCodeAt(i)) < 0 || n.valueTo !== undefined || !'萬万億亿'.includes(text.charAt(n.end - 1))) return undefined;
+  if (!MAGNITUDE_END.test(text.slice(n.end, n.end + 1))) return undefined;
+  const before = text.slice(Math.max(floor, i - MONEY_REACH), i);
+  const clause = before.slice(Math.max(...[...'，,。；;！!？?\n'].map((c) => before.lastIndexOf(c))) + 1);
+  const money = MONEY_WORDS.test(clause);
+  const figure = finish(text, readPrefix(text, i, floor), n, money ? resolveCurrency('yuan', yuan) : 'count', { scale: 1, add: 0 }, n.end, yuan);
+  return { end: figure.end, figure: money ? { ...figure, bareCurrency: true } : figure };
 }
 
 /** 半成: five percent. */

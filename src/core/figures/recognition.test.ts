@@ -59,6 +59,29 @@ describe('currency decided per figure', () => {
   });
 });
 
+describe('a magnitude with its unit left unsaid', () => {
+  it.each<[string, string, number, string]>([
+    ['users', '付費用戶達1.24億，按年增8%', '1.24億', 124000000, 'count'],
+    ['a population', '人口約14億。', '約14億', 1400000000, 'count'],
+    ['money the clause speaks of, on a Hong Kong page', '港股通北水淨流入35.6億，', '35.6億', 3560000000, 'HKD'],
+    ['money on a mainland page', '公司营收达5.6亿；', '5.6亿', 560000000, 'CNY'],
+  ])('%s', (_what, text, span, value, unit) => {
+    expect(read(text)).toContainEqual({ text: span, value, unit });
+  });
+
+  it.each([
+    ['a noun after it', '5000萬像素鏡頭'],
+    ['Chinese numerals only', '千萬不要，萬一'],
+    ['a bare number', '用戶達12400，'],
+  ])('not a figure: %s', (_what, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('an index level stays a level', () => {
+    expect(read('恒指跌穿2萬，')).toEqual([{ text: '2萬', value: 20000, unit: 'points' }]);
+  });
+});
+
 describe('not figures', () => {
   it.each([
     ['small counts of kinds', '推出3種產品，有兩個原因，兩類客戶'],
