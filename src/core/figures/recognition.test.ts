@@ -60,7 +60,7 @@ describe('currency decided per figure', () => {
 });
 
 describe('a magnitude with its unit left unsaid', () => {
-  it.each<[string, string, number, string]>([
+  it.each<[string, string, string, number, string]>([
     ['users', '付費用戶達1.24億，按年增8%', '1.24億', 124000000, 'count'],
     ['a population', '人口約14億。', '約14億', 1400000000, 'count'],
     ['money the clause speaks of, on a Hong Kong page', '港股通北水淨流入35.6億，', '35.6億', 3560000000, 'HKD'],
