@@ -12,47 +12,10 @@ import day3 from '../e2e/pages/series-2025-02-11.txt?raw';
 import { series, stockFigures, type FigureIndex, type PageFigures } from '../src/core/series';
 import { pageFigures } from '../src/core/series/figure-index';
 import { row, time } from './measure';
+import { generatePages } from './series-library';
 
 const PAGES = 1000;
-
-/** A small deterministic generator, so every run builds the same library. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-/** The paragraphs (lines with a full stop) of the source pages: the pool pages are drawn from. */
-function paragraphs(): string[] {
-  return [sample, day1, day2, day3].flatMap((t) => t.split('\n')).filter((l) => l.includes('。') && l.length > 12);
-}
-
-export function generateLibrary(count = PAGES): { id: string; source: string; pageDate: string }[] {
-  const pool = paragraphs();
-  const next = random(20250201);
-  let hsi = 20000;
-  let tencent = 400;
-  const start = Date.UTC(2023, 0, 2);
-  return Array.from({ length: count }, (_, i) => {
-    const day = new Date(start + Math.round((i * 3 * 365) / count) * 86_400_000);
-    const iso = day.toISOString().slice(0, 10);
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    const move = Math.round((next() - 0.5) * 600);
-    hsi += move;
-    tencent = Math.max(100, Math.round((tencent + (next() - 0.5) * 20) * 10) / 10);
-    const picked = Array.from({ length: 10 }, () => pool[Math.floor(next() * pool.length)]!);
-    const source = [
-      `港股日報（第${i + 1}期）`,
-      `${y}年${m}月${d}日`,
-      `【本報訊】恒指昨日收報${hsi}點，${move >= 0 ? '升' : '跌'}${Math.abs(move)}點，成交額${900 + Math.round(next() * 600)}億元。`,
-      `騰訊控股（00700）收報${tencent}元。${next() < 0.3 ? `花旗將騰訊目標價定為${Math.round(tencent * 1.3)}元。` : ''}`,
-      ...picked,
-    ].join('\n\n');
-    return { id: `p${i}`, source, pageDate: iso };
-  });
-}
+const generateLibrary = (count = PAGES) => generatePages([sample, day1, day2, day3], count);
 
 export function seriesReport(): void {
   const library = generateLibrary();

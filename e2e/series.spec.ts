@@ -81,6 +81,21 @@ test.describe('series: a subject’s figures across the library', () => {
     await expect(desk.reader.locator('.sentence-hot').first()).toHaveText('【本報訊】恒指昨日收報');
     await expect(desk.figure('20225')).toHaveClass(/is-hot/);
     await expect(desk.figure('20225')).toBeInViewport();
+    // The sentence is lit while the reader stays where the point led: leaving the page (or coming
+    // back to it by another way) leaves nothing lit; back leads to the sentence again.
+    const lit = desk.reader.locator('.sentence-hot, .figure.is-hot');
+    await page.goto(`/#/${p3}`);
+    await expect(page.locator('.app')).toHaveAttribute('data-page-id', p3);
+    await desk.annotated();
+    await expect(lit).toHaveCount(0);
+    await page.goto(`/#/${p1}`);
+    await expect(page.locator('.app')).toHaveAttribute('data-page-id', p1);
+    await desk.annotated();
+    await expect(desk.figure('20225')).toBeVisible();
+    await expect(lit).toHaveCount(0);
+    await page.goBack();
+    await page.goBack();
+    await expect(desk.figure('20225')).toHaveClass(/is-hot/);
 
     // From 騰訊's card: what the pages said of it, each with where and when.
     await desk.stock('00700').first().click();

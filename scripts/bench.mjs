@@ -6,12 +6,14 @@
  * 2. The gzipped JavaScript needed for first paint, from a fresh production build.
  * 3. In Chromium, driven by Playwright: the script toggle, click to painted: bench/toggle.bench.ts;
  *    and the other bench/*.bench.pw.ts (the library; backup and restore of 200 pages).
- *    `npm run bench backup` runs only bench/backup.bench.pw.ts.
+ *    `npm run bench backup` runs only bench/backup.bench.pw.ts, `npm run bench series` only
+ *    bench/series.bench.pw.ts (opening a series over 1,000 pages; importing while typing).
  * 4. Lighthouse, mobile and desktop presets, median of 3, on the production build next to a bare
  *    React 19 + Vite page (bench/bare) measured in the same run: scripts/lighthouse.mjs.
  *    `npm run bench lighthouse` runs only that.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const only = process.argv.slice(2);
 const want = (name) => only.length === 0 || only.includes(name);
@@ -28,7 +30,8 @@ if (want('core')) {
 
 // Builds run in production mode: React's development build must never be measured.
 const production = { ...process.env, NODE_ENV: 'production' };
-const browserOnly = only.includes('backup') && !only.includes('toggle') ? ['backup.bench.pw.ts'] : [];
+// `npm run bench <name>` for a bench/<name>.bench.pw.ts runs that file alone (with `toggle`, all of them).
+const browserOnly = only.includes('toggle') ? [] : only.filter((n) => existsSync(`bench/${n}.bench.pw.ts`)).map((n) => `${n}.bench.pw.ts`);
 if (want('size') || want('toggle') || browserOnly.length > 0) {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: production });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -12,6 +12,14 @@ export function useRoute(): Route {
   return parseRoute(hash);
 }
 
+/**
+ * The figure whose sentence the address lights (`Route.figure`): a component re-renders only
+ * when that changes, not on every move of the reader.
+ */
+export function useLitFigure(): string | undefined {
+  return useSyncExternalStore(subscribe, () => parseRoute(window.location.hash).figure);
+}
+
 let reveals = 0;
 const revealListeners = new Set<() => void>();
 

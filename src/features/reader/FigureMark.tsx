@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import { useFigureFact } from '../../shared/page/facts';
+import { useLitFigure } from '../../shared/router';
 import { useFigureFocus } from '../../store/figure-focus';
 import './text-link.css';
 
@@ -12,8 +13,8 @@ const FigureTip = lazy(() => import('./FigureTip'));
  * script, with a button to put it on its chart or take it off (C from the keyboard: the mark is
  * the figure's one Tab stop); the tip exists only while shown,
  * so copying the text copies the text alone. Clicking it (or Enter) brings its chart into view.
- * While a chart's bar or table row points at it, it is outlined (and AnnotatedText lights up
- * its sentence).
+ * While a chart's bar or table row points at it, or the address names it (a series point
+ * followed to its sentence), it is outlined (and AnnotatedText lights up its sentence).
  */
 export function FigureMark({ figure, text }: { figure: PageFigure; text: ReactNode }) {
   // The mark the tip sits beside, kept when the pointer or focus first comes (not on every mount).
@@ -24,7 +25,8 @@ export function FigureMark({ figure, text }: { figure: PageFigure; text: ReactNo
   const [focused, setFocused] = useState(false);
   const pointer = useRef('');
   const open = hovering || focused;
-  const hot = useFigureFocus((s) => s.hoveredIds.includes(figure.id));
+  const lit = useLitFigure() === figure.id;
+  const hot = useFigureFocus((s) => s.hoveredIds.includes(figure.id)) || lit;
   const active = useFigureFocus((s) => s.active === figure.id);
   const hover = useFigureFocus((s) => s.hover);
   const unhover = useFigureFocus((s) => s.unhover);

@@ -1,0 +1,165 @@
+/**
+ * The figure index in Chromium on the production build, over a library of 1,000 generated pages
+ * (`series-library.ts`, as the Node bench makes them):
+ * - opening 恒指's series from the charts pane: from the click (the event's own time stamp) to the
+ *   series' points painted (the frame after the commit that drew them), first after a reload and
+ *   again; the click's Event Timing entry (input to next paint) is printed beside it. Goal 200 ms.
+ * - importing pages into that library while keys are typed into the search box: the main
+ *   thread's long tasks meanwhile, and each key press's input delay and duration (Event Timing).
+ */
+import { readFileSync } from 'node:fs';
+import { test, type Page } from '@playwright/test';
+import { seedLibrary } from '../e2e/seed';
+import { generatePages } from './series-library';
+
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+const TEXTS = [read('../src/core/sample/sample-page.txt'), ...['2025-01-28', '2025-02-04', '2025-02-11'].map((d) => read(`../e2e/pages/series-${d}.txt`))];
+const PAGES = 1000;
+const GOAL_MS = 200;
+const rows: string[] = [];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+/** Seeds the library (the first `count` generated pages), opens the newest and waits for its whole figure index. */
+async function openLibrary(page: Page, count: number): Promise<void> {
+  const pages = generatePages(TEXTS, PAGES).slice(0, count);
+  await seedLibrary(page, ...pages.map(({ id, source }, i) => ({ id, title: `港股日報（第${i + 1}期）`, source })));
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: PerformanceEntry[]; events: PerformanceEventTiming[] };
+    w.longTasks = [];
+    w.events = [];
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => w.events.push(...(list.getEntries() as PerformanceEventTiming[]))).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  });
+  await page.goto(`/#/${pages.at(-1)!.id}`);
+  await indexed(page, count);
+}
+
+/** Waits until the figure index holds every page of the library (and the sample). */
+async function indexed(page: Page, count: number): Promise<void> {
+  await page.locator('[data-testid="article"] [data-figure-value]').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('broadsheet:figures', 'measure').reduce((sum, e) => sum + ((e as PerformanceMeasure).detail as { asked: number }).asked, 0) >= n,
+    count + 1,
+    { timeout: 300_000, polling: 250 },
+  );
+}
+
+/** Clicks 恒指's open-series in the charts pane; the time from the click to its points painted, and the click's Event Timing duration. */
+async function openSeriesOnce(page: Page): Promise<{ paint: number; event: number | undefined; points: number }> {
+  const button = page.locator('[data-testid="charts"] [data-testid="open-series"][data-figure-subject="index:HSI"][data-figure-measure="level"]').first();
+  await button.waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { t0?: number; t1?: number; events: PerformanceEventTiming[] };
+    delete w.t0;
+    delete w.t1;
+    w.events.length = 0;
+    document.addEventListener(
+      'click',
+      (event) => {
+        w.t0 = event.timeStamp;
+        const done = () => requestAnimationFrame(() => setTimeout(() => (w.t1 = performance.now())));
+        const ready = () => document.querySelector('[data-testid="figure-series"] [data-testid="series-point"]');
+        if (ready()) return done();
+        const mo = new MutationObserver(() => {
+          if (!ready()) return;
+          mo.disconnect();
+          done();
+        });
+        mo.observe(document.body, { subtree: true, childList: true });
+      },
+      { capture: true, once: true },
+    );
+  });
+  await button.click();
+  await page.waitForFunction(() => (window as unknown as { t1?: number }).t1 !== undefined, undefined, { timeout: 30_000 });
+  // The click's entry arrives with the frame after it: wait for it (or give up after a second).
+  await page.waitForFunction(() => (window as unknown as { events: PerformanceEventTiming[] }).events.some((e) => e.name === 'click'), undefined, { timeout: 1_000 }).catch(() => undefined);
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { t0: number; t1: number; events: PerformanceEventTiming[] };
+    return {
+      paint: w.t1 - w.t0,
+      event: w.events.find((e) => e.name === 'click')?.duration,
+      points: document.querySelectorAll('[data-testid="figure-series"] [data-testid="series-point"]').length,
+    };
+  });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('figure-series').waitFor({ state: 'hidden' });
+  return result;
+}
+
+test('open a series over 1,000 pages', async ({ page }) => {
+  await openLibrary(page, PAGES);
+  const first: Awaited<ReturnType<typeof openSeriesOnce>>[] = [];
+  const again: Awaited<ReturnType<typeof openSeriesOnce>>[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) {
+      await page.reload();
+      await indexed(page, PAGES);
+    }
+    first.push(await openSeriesOnce(page));
+    for (let j = 0; j < 2; j++) again.push(await openSeriesOnce(page));
+  }
+  const line = (label: string, runs: typeof first) => {
+    const paint = median(runs.map((r) => r.paint));
+    const events = runs.flatMap((r) => (r.event === undefined ? [] : [r.event]));
+    return `${label}: ${runs.map((r) => r.paint.toFixed(0)).join(' / ')} ms, median ${ms(paint)} (${(paint / GOAL_MS).toFixed(2)}× the ${GOAL_MS} ms goal); Event Timing click → next paint, median ${events.length ? ms(median(events)) : 'n/a'}`;
+  };
+  rows.push(
+    `series of 恒指 levels over ${PAGES} pages (${first[0]!.points} points drawn), click → points painted`,
+    `  ${line('first after a reload', first)}`,
+    `  ${line('again', again)}`,
+  );
+});
+
+test('import pages into a library of 1,000 while typing in the search box', async ({ page }) => {
+  const IMPORTS = 5;
+  await openLibrary(page, PAGES - IMPORTS);
+  const extra = generatePages(TEXTS, PAGES).slice(PAGES - IMPORTS);
+  const box = page.getByTestId('search');
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: PerformanceEntry[]; events: PerformanceEventTiming[] };
+    w.longTasks.length = 0;
+    w.events.length = 0;
+  });
+  const start = await page.evaluate(() => performance.now());
+  await box.click();
+  for (const [i, p] of extra.entries()) {
+    // Dropped on the window (no dialog in the way), then keys typed into the search box at once:
+    // they land while the page is read, stored and indexed.
+    const before = await page.evaluate(() => location.hash);
+    await page.evaluate(
+      ([name, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'text/plain' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [`extra-${i}.txt`, p.source] as const,
+    );
+    await box.fill('');
+    await page.keyboard.type('00700 tencent', { delay: 30 });
+    await page.waitForFunction((hash) => location.hash !== hash, before, { timeout: 30_000 });
+  }
+  await indexed(page, PAGES);
+  const end = await page.evaluate(() => performance.now());
+  const { longTasks, keys } = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: PerformanceEntry[]; events: PerformanceEventTiming[] };
+    return {
+      longTasks: w.longTasks.map((e) => ({ start: e.startTime, duration: e.duration })),
+      keys: w.events.filter((e) => e.name === 'keydown' || e.name === 'keypress' || e.name === 'input' || e.name === 'beforeinput').map((e) => ({ name: e.name, delay: e.processingStart - e.startTime, duration: e.duration })),
+    };
+  });
+  const within = longTasks.filter((t) => t.start >= start && t.start <= end);
+  const keydowns = keys.filter((k) => k.name === 'keydown');
+  rows.push(
+    `${IMPORTS} pages dropped into a library of ${PAGES - IMPORTS}, keys typed into the search box meanwhile (${ms(end - start)} in all)`,
+    `  main thread: ${within.length} long tasks, longest ${ms(Math.max(0, ...within.map((t) => t.duration)))}, ${ms(within.reduce((a, t) => a + t.duration, 0))} in all`,
+    `  key presses slower than 16 ms (Event Timing): ${keydowns.length}; worst input delay ${ms(Math.max(0, ...keys.map((k) => k.delay)))}, worst duration ${ms(Math.max(0, ...keys.map((k) => k.duration)))}`,
+  );
+});
+
+test.afterAll(() => {
+  console.log('\nThe figure index (Chromium, production build, 1,000 generated pages)');
+  for (const r of rows) console.log(`  ${r}`);
+});
