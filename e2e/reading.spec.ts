@@ -155,15 +155,72 @@ test.describe('reading settings on a phone', () => {
   });
 });
 
-test('a share class never breaks across lines, at any font size on a 320 px screen', async ({ page, desk }) => {
+/**
+ * The widest gap between two Han characters side by side on a line of a justified paragraph of
+ * the reader (the line's last excepted), in ems: how far justification spread them. Measured
+ * from each character's box (a Range's), less the character and its tracking.
+ */
+function widestHanGap(page: Page) {
+  return page.getByTestId('reader').evaluate((reader) => {
+    const han = /\p{Script=Han}/u;
+    let worst = { gap: 0, line: '' };
+    for (const block of reader.querySelectorAll<HTMLElement>('[data-testid="article"] [data-block-id]')) {
+      const style = getComputedStyle(block);
+      if (style.textAlign !== 'justify') continue;
+      const em = parseFloat(style.fontSize);
+      const tracking = (parseFloat(style.letterSpacing) || 0) / em;
+      const lines: { top: number; chars: { c: string; left: number }[] }[] = [];
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          if (!box) continue;
+          const top = box.top + box.height / 2;
+          const line = lines.at(-1);
+          if (line && Math.abs(line.top - top) < em / 2) line.chars.push({ c: node.data[i]!, left: box.left });
+          else lines.push({ top, chars: [{ c: node.data[i]!, left: box.left }] });
+        }
+      }
+      for (const { chars } of lines.slice(0, -1)) {
+        for (let i = 1; i < chars.length; i++) {
+          if (!han.test(chars[i - 1]!.c) || !han.test(chars[i]!.c)) continue;
+          const gap = (chars[i]!.left - chars[i - 1]!.left) / em - 1 - tracking;
+          if (gap > worst.gap) worst = { gap, line: chars.map((ch) => ch.c).join('') };
+        }
+      }
+    }
+    return worst;
+  });
+}
+
+test('on a 320 px screen, at every font size: justified lines never spread characters a character apart, and a share class never breaks', async ({ page, desk }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await openApp(page);
+  await desk.tab('閱讀').click();
+  // The first article: Latin words (DeepSeek, OpenAI, Sam Altman) and numbers every line or two.
+  await expect(desk.headlines).toHaveText([HEADLINES[0]]);
+  const smaller = page.getByRole('button', { name: '縮小字體' });
+  const larger = page.getByRole('button', { name: '放大字體' });
+  const fontSize = () => desk.articles.first().evaluate((el) => getComputedStyle(el).fontSize);
+  while (await smaller.isEnabled()) await smaller.click();
+  for (;;) {
+    const size = await fontSize();
+    const { gap, line } = await widestHanGap(page);
+    expect(gap, `at ${size}: ${line}`).toBeLessThan(1);
+    if (!(await larger.isEnabled())) break;
+    await larger.click();
+    await expect.poll(fontSize).not.toBe(size);
+  }
+
   await desk.tab('目錄').click();
   await desk.openArticle('美股高處不勝寒');
   const terms = desk.reader.locator('.keep-together');
   await expect(terms.first()).toHaveText('A股');
-  for (const size of ['A+', 'A+', 'A+', 'A+']) {
-    await page.getByRole('button', { name: size === 'A+' ? '放大字體' : '縮小字體' }).click();
+  for (let i = 0; i < 5; i++) {
+    await smaller.click();
     // Each term's characters sit in one box: one line.
     expect(await terms.evaluateAll((els) => els.filter((el) => el.getClientRects().length !== 1).map((el) => el.textContent))).toEqual([]);
   }

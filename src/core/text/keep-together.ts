@@ -1,4 +1,5 @@
 import type { Span } from '../span';
+import { codePointMap } from './code-points';
 
 /**
  * Terms a line must not break inside, though a Chinese line may break between any two Han
@@ -9,15 +10,6 @@ const TERM = /(?<![A-Za-z])[A-Z](?:\+[A-Z])?[股]/gu;
 
 /** The code-point spans of `text` to keep on one line, in order. */
 export function keepTogether(text: string): Span[] {
-  const out: Span[] = [];
-  let units = 0;
-  let points = 0;
-  for (const m of text.matchAll(TERM)) {
-    // Code points up to the match: count only the stretch since the last one.
-    points += [...text.slice(units, m.index)].length;
-    units = m.index;
-    const length = [...m[0]].length;
-    out.push({ start: points, end: points + length });
-  }
-  return out;
+  const map = codePointMap(text);
+  return [...text.matchAll(TERM)].map((m) => ({ start: map.toCodePoint(m.index), end: map.toCodePoint(m.index + m[0].length) }));
 }

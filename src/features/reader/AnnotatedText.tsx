@@ -3,6 +3,7 @@ import type { PageFigure } from '../../core/annotate';
 import type { StockMention } from '../../core/stocks';
 import type { Span } from '../../core/span';
 import { keepTogether } from '../../core/text/keep-together';
+import { latinBreaks } from '../../core/text/latin-breaks';
 import { useHighlighted } from './HighlightedText';
 import { useHotSentence } from './useHotSentence';
 import { FigureMark } from './FigureMark';
@@ -42,11 +43,24 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
   const text = (from: number, to: number) => highlighted(chars, sourceStart, from, to);
   // A share class (A股, H股) never breaks across lines: its characters go in a span of their own.
   const keep = keepTogether(display).map((k) => ({ start: k.start + sourceStart, end: k.end + sourceStart }));
+  // A long Latin word may break inside, a hyphen shown if it does (core/text/latin-breaks): a
+  // generated soft hyphen, so the text, its selection and its copy stay the page's own.
+  const breaks = latinBreaks(display).map((b) => b + sourceStart);
+  const words = (from: number, to: number) => {
+    let at = from;
+    for (const b of breaks) {
+      if (b <= at || b >= to) continue;
+      pushPlain(out, text, at, b, hot);
+      out.push(<span key={`b${b}`} className="soft-hyphen" aria-hidden="true" />);
+      at = b;
+    }
+    pushPlain(out, text, at, to, hot);
+  };
   const plain = (from: number, to: number) => {
     let at = from;
     for (const k of keep) {
       if (k.start < at || k.end > to) continue;
-      if (k.start > at) pushPlain(out, text, at, k.start, hot);
+      if (k.start > at) words(at, k.start);
       out.push(
         <span key={`k${k.start}`} className={hot && k.start >= hot.start && k.end <= hot.end ? 'keep-together sentence-hot' : 'keep-together'}>
           {text(k.start, k.end)}
@@ -54,7 +68,7 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
       );
       at = k.end;
     }
-    if (at < to) pushPlain(out, text, at, to, hot);
+    if (at < to) words(at, to);
   };
   let cursor = sourceStart;
   for (const mark of marks) {
