@@ -36,9 +36,8 @@ export function readDate(text: string, n: Numeral): DateRead | undefined {
     return { end: md.end };
   }
   if (whole && v >= 1 && v <= 31 && wordAt(text, p, DAY_WORDS) !== undefined) return { end: p + 1 };
-  if (whole && v <= 24 && (text.charAt(n.end) === ':' || text.charAt(n.end) === '：') && twoDigits(text, n.end + 1)) {
-    return { end: n.end + 3 };
-  }
+  const clock = timeOfDayEnd(text, n);
+  if (clock !== undefined) return { end: clock };
   const t = wordAt(text, p, TIME_WORDS);
   return t === undefined ? undefined : { end: p + t.length };
 }
@@ -87,6 +86,21 @@ function smallInt(text: string, p: number): { value: number; end: number } | und
   if (b >= 0 && (arabicDigit(text.charCodeAt(p + 2)) >= 0 || isDecimalPoint(text.charCodeAt(p + 2)))) return undefined;
   return b >= 0 ? { value: a * 10 + b, end: p + 2 } : { value: a, end: p + 1 };
 }
+
+/**
+ * The end of a time of day the numeral starts (10:35, 09:40, ０９：４０, 14:05:30), or undefined:
+ * hours up to 24, written with or without a leading zero, then a colon and two digits of minutes
+ * (and perhaps of seconds). A live blog's times are never figures, nor their minutes (09:40 美元).
+ */
+export function timeOfDayEnd(text: string, n: Numeral): number | undefined {
+  if (!Number.isInteger(n.value) || n.value > 24 || n.valueTo !== undefined || n.approx) return undefined;
+  if (arabicDigit(text.charCodeAt(n.end - 1)) < 0 || !isColon(text.charAt(n.end)) || !twoDigits(text, n.end + 1)) return undefined;
+  const end = n.end + 3;
+  if (arabicDigit(text.charCodeAt(end)) >= 0) return undefined;
+  return isColon(text.charAt(end)) && twoDigits(text, end + 1) && arabicDigit(text.charCodeAt(end + 3)) < 0 ? end + 3 : end;
+}
+
+const isColon = (c: string) => c === ':' || c === '：';
 
 function twoDigits(text: string, p: number): boolean {
   return arabicDigit(text.charCodeAt(p)) >= 0 && arabicDigit(text.charCodeAt(p + 1)) >= 0;

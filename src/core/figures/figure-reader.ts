@@ -3,11 +3,11 @@ import { fxPairBefore } from './fx';
 import { arabicDigit, isDecimalPoint } from './numeral-chars';
 import { isAsciiLetter } from '../text/char-classes';
 import { percentWordAt, rangeEndAt, resolveUnit, saysBareCurrency } from './amount';
-import { readDate } from './dates';
+import { readDate, timeOfDayEnd } from './dates';
 import { afterIndexName, afterLevelVerb, levelWordEnd } from './level';
 import { moveBefore } from './move';
 import { readNumeral, type Numeral } from './numeral';
-import { currencyBefore } from './currency';
+import { currencyBefore, resolveCurrency } from './currency';
 import { readPrefix, type Prefix } from './prefix';
 import { qualifierAfter } from './qualifiers';
 import { isMultipleX, perUnit, readUnit, type UnitRead } from './units';
@@ -57,7 +57,8 @@ export function readAt(text: string, i: number, floor: number, yuan: YuanCurrenc
   }
   let n = readNumeral(text, i);
   if (!n) return { end: i + 1 };
-  if (n.digitString) return { end: n.end };
+  // 09:40 is a time (its leading zero makes the hour a digit string): skip the minutes with it.
+  if (n.digitString) return { end: timeOfDayEnd(text, n) ?? n.end };
   if (text.startsWith('分之', n.end)) return { end: readNumeral(text, n.end + 2)?.end ?? n.end + 2 };
   const date = readDate(text, n);
   if (date) return { end: date.end, ...(date.iso !== undefined ? { date: date.iso } : {}) };
@@ -144,7 +145,7 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
   const levelEnd = levelWordEnd(text, n.end);
   const byVerb =
     levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor) || fxPairBefore(text.slice(Math.max(0, i - FX_REACH), i)) !== undefined);
-  if (levelEnd < 0 && !byVerb) return { end: n.end };
+  if (levelEnd < 0 && !byVerb) return bareMagnitude(text, i, n, floor, yuan) ?? { end: n.end };
   const pre = readPrefix(text, i, floor);
   const end = levelEnd < 0 ? n.end : levelEnd;
   const after = qualifierAfter(text, end);
@@ -158,6 +159,28 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
       level: byVerb ? 'verb' : 'word',
     },
   };
+}
+
+/** Where a bare magnitude may end: a clause's end, a bracket's, a space or the text's. */
+const MAGNITUDE_END = /^(?:[，,。；;、：:！!？?）)」』\s]|$)/;
+/** A clause that speaks of money before a bare magnitude (北水淨流入35.6億，): the amount is in 元. */
+const MONEY_WORDS =
+  /收入|營收|营收|收益|利潤|利润|盈利|純利|纯利|市值|成交額|成交额|成交|金額|金额|資產|资产|估值|融資|融资|集資|集资|資金|资金|投資|投资|開支|开支|負債|负债|現金|现金|淨流[入出]|净流[入出]|淨[買賣]入|净[买卖]入|淨賣出|净卖出|北水|南水|罰款|罚款/;
+const MONEY_REACH = 16;
+
+/**
+ * Arabic digits with 萬 or 億 and nothing after them but the clause's end (用戶達1.24億，,
+ * 北水淨流入35.6億。): a quantity, though its unit is left unsaid. Money where the clause speaks
+ * of it (the page's 元, decided per figure), else a count.
+ */
+function bareMagnitude(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurrency): Read | undefined {
+  if (arabicDigit(text.charCodeAt(i)) < 0 || n.valueTo !== undefined || !'萬万億亿'.includes(text.charAt(n.end - 1))) return undefined;
+  if (!MAGNITUDE_END.test(text.slice(n.end, n.end + 1))) return undefined;
+  const before = text.slice(Math.max(floor, i - MONEY_REACH), i);
+  const clause = before.slice(Math.max(...[...'，,。；;！!？?\n'].map((c) => before.lastIndexOf(c))) + 1);
+  const money = MONEY_WORDS.test(clause);
+  const figure = finish(text, readPrefix(text, i, floor), n, money ? resolveCurrency('yuan', yuan) : 'count', { scale: 1, add: 0 }, n.end, yuan);
+  return { end: figure.end, figure: money ? { ...figure, bareCurrency: true } : figure };
 }
 
 /** 半成: five percent. */
@@ -203,11 +226,14 @@ function isNameOrCode(text: string, i: number, n: Numeral, afterCurrency: boolea
   return isDecimalPoint(after) && isAsciiLetter(text.charCodeAt(n.end + 1));
 }
 
-/** Measure words of kinds and of things in general: 3種, 兩類, 兩個 say how many sorts, not a figure. */
-const KINDS = new Set(['種', '种', '類', '类', '個', '个']);
+/**
+ * Measure words of kinds, of things in general and of listed items: 3種, 兩類, 兩個, 兩條主線,
+ * 三項措施 say how many sorts or points a text makes, not a figure.
+ */
+const KINDS = new Set(['種', '种', '類', '类', '個', '个', '條', '条', '項', '项']);
 const SMALL_COUNT = 10;
 
-/** 3種, 兩個: a small count of kinds or of things in general, no figure the page cites. */
+/** 3種, 兩個, 兩條: a small count of kinds or of things in general, no figure the page cites. */
 function smallCountOfKinds(n: Numeral, read: UnitRead): boolean {
   return read.measureWord !== undefined && KINDS.has(read.measureWord) && !n.approx && n.valueTo === undefined && n.value < SMALL_COUNT;
 }

@@ -59,6 +59,29 @@ describe('currency decided per figure', () => {
   });
 });
 
+describe('a magnitude with its unit left unsaid', () => {
+  it.each<[string, string, string, number, string]>([
+    ['users', '付費用戶達1.24億，按年增8%', '1.24億', 124000000, 'count'],
+    ['a population', '人口約14億。', '約14億', 1400000000, 'count'],
+    ['money the clause speaks of, on a Hong Kong page', '港股通北水淨流入35.6億，', '35.6億', 3560000000, 'HKD'],
+    ['money on a mainland page', '公司营收达5.6亿；', '5.6亿', 560000000, 'CNY'],
+  ])('%s', (_what, text, span, value, unit) => {
+    expect(read(text)).toContainEqual({ text: span, value, unit });
+  });
+
+  it.each([
+    ['a noun after it', '5000萬像素鏡頭'],
+    ['Chinese numerals only', '千萬不要，萬一'],
+    ['a bare number', '用戶達12400，'],
+  ])('not a figure: %s', (_what, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('an index level stays a level', () => {
+    expect(read('恒指跌穿2萬，')).toEqual([{ text: '2萬', value: 20000, unit: 'points' }]);
+  });
+});
+
 describe('not figures', () => {
   it.each([
     ['small counts of kinds', '推出3種產品，有兩個原因，兩類客戶'],
@@ -66,7 +89,17 @@ describe('not figures', () => {
     ['a saying', '三人行必有我師'],
     ['dates, times and quarters', '2025年3月4日下午3時，第二季，Q3，十四五規劃'],
     ['list numbers', '一、市況；2. 個股；（三）展望'],
+    ['small counts of listed items', '建議關注兩條主線，推出三項措施，两条主线'],
+    ['times of a live blog, the hour with a leading zero', '09:40 美元走強，０９：０５　港元，14:05:30 美元指數，23:59 日圓'],
   ])('%s', (_what, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['the minutes of a time before a currency pair', '09:40 美元兑日元报151.35，', '151.35'],
+    ['a time, then a price', '10:05 騰訊報380港元', '380港元'],
+    ['three digits after a colon are no minutes', '09:400港元', '400港元'],
+  ])('only the figure: %s', (_what, text, span) => {
+    expect(read(text).map((f) => f.text)).toEqual([span]);
   });
 });

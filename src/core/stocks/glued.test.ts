@@ -19,6 +19,11 @@ describe('codes as agencies print them: glued to names and to each other', () =>
     ['豐田7203.T', [['豐田7203.T', 'JP:7203']]],
     ['索尼（6758.T）', [['索尼（6758.T）', 'JP:6758']]],
     ['騰訊700 HK', [['騰訊700 HK', 'HK:00700']]],
+    // An A share's six digits glued to its name, no market written: the digits say SH or SZ.
+    ['宁德时代300750全天跌1.9%', [['宁德时代300750', 'SZ:300750']]],
+    ['貴州茅台600519收報1,612元', [['貴州茅台600519', 'SH:600519']]],
+    ['五粮液000858、中信证券600030', [['五粮液000858', 'SZ:000858'], ['中信证券600030', 'SH:600030']]],
+    ['中芯国际６８８９８１逆市上涨', [['中芯国际６８８９８１', 'SH:688981']]],
   ])('%s', (text, expected) => {
     expect(view(text)).toEqual(expected);
   });
@@ -28,6 +33,12 @@ describe('codes as agencies print them: glued to names and to each other', () =>
     ['a decimal before .T', '增長1.5T'],
     ['a Bloomberg code not glued to a name', '成交 700 HK'],
     ['an abbreviation glued to nothing', 'ABC.N 在'],
+    ['six digits glued to an amount noun', '公司营收600000，净利润300000。'],
+    ['six digits before a unit', '宁德时代300750万元，比亚迪300000股，成交300750手'],
+    ['six digits after a word that measures', '成交量300750，第600519'],
+    ['six digits that are no A share', '宁德时代123456升'],
+    ['a date of eight digits', '公告20251203显示'],
+    ['seven digits', '宁德时代3007501'],
   ])('not a code: %s', (_what, text) => {
     expect(findStockMentions(text)).toEqual([]);
   });
@@ -61,6 +72,12 @@ describe('US tickers in brackets without an exchange', () => {
     ['英偉達（NVDA）升3%', [['英偉達（NVDA）', 'US:NVDA']]],
     ['美股收市，蘋果（AAPL）及特斯拉（TSLA）', [['蘋果（AAPL）', 'US:AAPL'], ['特斯拉（TSLA）', 'US:TSLA']]],
     ['Meta Platforms (NASDAQ: META)', [['Meta Platforms (NASDAQ: META)', 'US:META']]],
+    // The US market named before it in the sentence by an exchange, or guidance, results or a rating after it.
+    ['Meta Platforms (NASDAQ: META) 上調指引；超微半導體（AMD）則下調全年指引', [['Meta Platforms (NASDAQ: META)', 'US:META'], ['超微半導體（AMD）', 'US:AMD']]],
+    ['超微半导体（AMD）下调全年收入指引', [['超微半导体（AMD）', 'US:AMD']]],
+    ['大行予美光（MU）「買入」評級', [['美光（MU）', 'US:MU']]],
+    ['維持超微（AMD）目標價', [['超微（AMD）', 'US:AMD']]],
+    ['騰訊 700 HK 昨日回購100萬股', [['騰訊 700 HK', 'HK:00700']]],
   ])('%s', (text, expected) => {
     expect(view(text)).toEqual(expected);
   });
@@ -70,6 +87,10 @@ describe('US tickers in brackets without an exchange', () => {
     ['an everyday abbreviation', '首次公開招股（IPO）集資10億元'],
     ['no talk of shares', '世界衛生組織（WHO）發表報告'],
     ['a name with no market talk', '研究機構高德（GART）發表報告'],
+    ['a regulator, with share talk after it', '美國證交會（SEC）起訴該公司，股價跌3%'],
+    ['an authority issuing guidance', '香港金融管理局（HKMA）發出新指引'],
+    ['an exchange', '紐約證券交易所（NYSE）宣布，股價'],
+    ['a measure of results', '息稅折舊攤銷前利潤（EBITDA）升5%'],
   ])('not a ticker: %s', (_what, text) => {
     expect(findStockMentions(text)).toEqual([]);
   });

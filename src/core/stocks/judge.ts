@@ -24,6 +24,7 @@ export function isStock(c: CodeCandidate, name: NameBefore, text: string, floor:
   if ((c.stock.market === 'SH' || c.stock.market === 'SZ') && !aShareMarket(c.stock.code)) return false;
   if (isWarrant(c, name, text, floor)) return false;
   if (c.kind === 'ticker' || c.kind === 'spaced') return isTicker(c, name, text);
+  if (c.kind === 'glued') return isGluedCode(c, name, text);
   return c.kind === 'explicit' || isBareCode(c, name, nameText, text);
 }
 
@@ -47,16 +48,19 @@ const FUNCTION_WORD_END = /[的了是為为在有與与及或和被把將将對�
 /** How far around a bracketed ticker its sentence is read. */
 const TICKER_REACH = 40;
 /** A move or a price right after a ticker: 英偉達（NVDA）升3%, 蘋果（AAPL）收報230美元, 股價. */
-const SHARE_TALK = /[升跌漲涨揚扬挫瀉泻][^，。；]{0,8}?[0-9０-９]|[0-9０-９][%％]|美元|收[報报市盘盤]|股價|股价|市值|財報|财报|業績|业绩/;
+const SHARE_TALK =
+  /[升跌漲涨揚扬挫瀉泻][^，。；]{0,8}?[0-9０-９]|[0-9０-９][%％]|美元|港元|收[報报市盘盤]|股價|股价|市值|財報|财报|業績|业绩|營收|营收|盈利|[收入盈利業业績绩]+指引|目標價|目标价|評級|评级|回購|回购|派息|股息/;
 /** The US market named earlier in the sentence: 美股, 納指, 華爾街 … */
-const US_MARKET = /美股|美國股市|美国股市|納指|纳指|道指|標普|标普|華爾街|华尔街|納斯達克|纳斯达克|紐約|纽约|科技股|七雄/;
+const US_MARKET = /美股|美國股市|美国股市|納指|纳指|道指|標普|标普|華爾街|华尔街|納斯達克|纳斯达克|紐約|纽约|科技股|七雄|NASDAQ|Nasdaq|NYSE|紐交所|纽交所/;
 /** Names of terms, not companies: …證券 (MBS), …率, …指數, …協議, …組織, …基金 … */
-const TERM_END = /(?:證券|证券|協議|协议|組織|组织|基金|指數|指数|工具|計劃|计划|機制|机制|技術|技术|模型|標準|标准|產品|产品|市場|市场|政策|貸款|贷款|債券|债券|票據|票据|利率|比率|指標|指标|制度|系統|系统|中心|聯盟|联盟|委員會|委员会)$/;
+const TERM_END = /(?:[局署部院廳厅處处會会所]|證券|证券|協議|协议|組織|组织|基金|指數|指数|工具|計劃|计划|機制|机制|技術|技术|模型|標準|标准|產品|产品|市場|市场|政策|貸款|贷款|債券|债券|票據|票据|利率|比率|指標|指标|制度|系統|系统|中心|聯盟|联盟|委員會|委员会)$/;
 /** Everyday abbreviations that follow a term in brackets, never a ticker in this reading. */
 const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'AI', 'IPO', 'ETF', 'GDP', 'CPI', 'PPI', 'PMI', 'LPR', 'MBS', 'ESG', 'EPS', 'ROE', 'IMF', 'WHO', 'OPEC', 'REIT', 'REITS',
   'CEO', 'CFO', 'COO', 'SPAC', 'QDII', 'QFII', 'RQFII', 'HIBOR', 'LIBOR', 'SOFR', 'VIE', 'API', 'APP', 'EV', 'FED', 'ECB',
   'EU', 'UN', 'USA', 'UK', 'HK', 'PE', 'PB', 'NAV', 'AUM', 'M2', 'RRR', 'MLF', 'SLF', 'TLAC', 'CBBC', 'OTC', 'IT',
+  'SEC', 'SFC', 'CSRC', 'HKMA', 'PBOC', 'FOMC', 'FDA', 'FTC', 'DOJ', 'OECD', 'WTO', 'IEA', 'BIS', 'BOJ', 'HKEX', 'SEHK',
+  'NYSE', 'AMEX', 'EBITDA', 'EBIT', 'DPS', 'ROA', 'YOY', 'QOQ', 'TTM', 'ADR', 'ADS', 'PEG',
 ]);
 
 /** Where the sentence holding `at` begins (after the last 。！？ or line break before it). */
@@ -64,6 +68,24 @@ function sentenceStartBefore(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && at - i <= TICKER_REACH; i--) if ('。！？!?\n'.includes(text[i]!)) return i + 1;
   return 0;
 }
+
+/**
+ * Six digits glued to a Han name with no market written (宁德时代300750跌2%) are the name's A
+ * share only after a company's name (not after a word that measures or refers: 成交量300750,
+ * 第600519) and before no unit or measure word (营收300750万元, 300750股).
+ */
+function isGluedCode(c: CodeCandidate, name: NameBefore, text: string): boolean {
+  const last = [...name.key].pop()!;
+  if (name.kind !== 'name' || !hasHan(name.key) || NOT_NAME_END.has(last) || AMOUNT_NOUN_END.has(last) || FUNCTION_WORD_END.test(name.key)) return false;
+  const after = foldWidth(text.slice(c.codeEnd, c.codeEnd + 2));
+  return !UNIT_CHARS.has(after[0] ?? '') && !GLUED_UNIT_AFTER.test(after);
+}
+
+/** Last characters of nouns that take an amount: 营收600000, 罚款300000, 融资600000 are sums, not codes. */
+const AMOUNT_NOUN_END: ReadonlySet<string> = new Set(['收', '潤', '润', '款', '費', '费', '資', '资', '債', '债', '稅', '税', '息', '薪', '支', '損', '损', '虧', '亏']);
+
+/** Units glued after digits that {@link UNIT_CHARS} leaves to the bracketed case: 股, 手, 人, 美元 … */
+const GLUED_UNIT_AFTER = /^(?:[股手人份桶噸吨户戶名家度米]|美元|港元|港幣|港币|日圓|日元|歐元|欧元|英鎊|英镑|澳元)/;
 
 function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: string): boolean {
   const digits = c.codeEnd - c.codeStart;

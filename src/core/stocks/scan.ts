@@ -8,9 +8,11 @@ export interface CodeCandidate {
    * `explicit`: the market is written (`.HK`, `SH…`, `NASDAQ:`) or a label says it is a code
    * (`股份代號`); `bare`: digits in brackets; `ticker`: two to five capitals alone in brackets
    * (英偉達（NVDA）, but also 按揭證券（MBS）: the caller decides from the context); `spaced`:
-   * Bloomberg's form a space after a name (騰訊 700 HK, but also 成交 700 HK: the caller decides).
+   * Bloomberg's form a space after a name (騰訊 700 HK, but also 成交 700 HK: the caller decides);
+   * `glued`: six digits of an A share glued to a Han name with no market written (宁德时代300750,
+   * but also 营收300750万元: the caller decides).
    */
-  readonly kind: 'explicit' | 'bare' | 'ticker' | 'spaced';
+  readonly kind: 'explicit' | 'bare' | 'ticker' | 'spaced' | 'glued';
   readonly stock: StockRef;
   readonly exchange?: string;
   /** The whole token, a label such as `NASDAQ: ` included, brackets not. */
@@ -71,6 +73,7 @@ const TRIGGER = new RegExp(
     `(?<label>代[號号碼码])`,
     `(?<colon>[:：])${SP}?(?:${D}|${AZ})`,
     `(?:[SＳsHＨ][HZＨＺhzKＫ])${DOT}?${D}`,
+    `(?<![0-9０-９.．,，])(?<six>${D}{6})(?![0-9０-９.．,，A-Za-zＡ-Ｚａ-ｚ])`,
   ].join('|'),
   'g',
 );
@@ -104,6 +107,16 @@ export function scanCodes(text: string): CodeCandidate[] {
       const c = make(text, 'bare', t.index, TRIGGER.lastIndex, bare, t[0].lastIndexOf(bare), bare.length === 6 ? sixDigitMarket(bare) : 'HK');
       if (c) out.push(c);
       done = TRIGGER.lastIndex;
+      continue;
+    }
+    const six = t.groups!.six;
+    if (six !== undefined) {
+      // Six digits with no market: an A share's code only glued to a Han name (宁德时代300750).
+      const c = t.index >= done && isHanAt(text, t.index - 1) ? make(text, 'glued', t.index, TRIGGER.lastIndex, six, 0, sixDigitMarket(six)) : undefined;
+      if (c) {
+        out.push({ ...c, open: undefined, close: undefined });
+        done = TRIGGER.lastIndex;
+      }
       continue;
     }
     const start = tokenStart(text, t);

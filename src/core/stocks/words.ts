@@ -16,6 +16,8 @@ export const CUT_WORDS: readonly string[] = [
   '上周', '上週', '同時', '同时', '另外', '此外', '隨後', '随后', '港股', '美股', 'A股', '個股', '个股',
   // Who rates a stock, before its name: 大行將騰訊控股（700）目標價上調.
   '大行', '券商', '投行',
+  // What a broker does to a stock, before its name: 給予美光（MU）買入評級, 維持友邦（1299）目標價.
+  '給予', '给予', '維持', '维持', '上調', '上调', '下調', '下调',
 ];
 
 /**
@@ -31,6 +33,7 @@ export const JOINERS: ReadonlySet<string> = new Set(['和', '及', '與', '与',
  */
 export const LEADERS: ReadonlySet<string> = new Set([
   '如', '據', '据', '而', '但', '由', '對', '对', '向', '將', '将', '把', '被', '即', '及', '與', '与', '或', '連', '连',
+  '予',
 ]);
 
 /** Names that begin with a connective or leading word: never stripped (`和電香港`, `如家`). */

@@ -16,7 +16,7 @@ function expectGoals(s: Score): void {
 
 describe('recognition on the written pages', () => {
   it('has a page in each style', () => {
-    expect(TEST_PAGES.map((p) => p.name).sort()).toEqual(['agency-glued', 'daily-finance', 'live-blog', 'mainland-results', 'wire-headlines']);
+    expect(TEST_PAGES.map((p) => p.name).sort()).toEqual(['agency-glued', 'broker-morning', 'daily-finance', 'live-blog', 'mainland-results', 'mainland-wrap', 'translated-live', 'wire-headlines']);
   });
 
   it.each(TEST_PAGES.map((p) => [p.name, p] as const))('%s', (_name, p) => {
