@@ -9,6 +9,8 @@ import { NO_CHOICES, type ChartChoices } from './choices';
 import { onAxis, pointIds, type Cited, type FactPoint } from './cited';
 import { shortDate, yearOf } from './fact-dates';
 import { measureTitle, ROLE_WORDS, whatWords } from './titles';
+import { mapFor } from '../page/text';
+import type { CodePointMap } from '../text/code-points';
 
 export type { ArticleChart, ArticleFigures, ChartKind, ChartRow, KeyFigure, RowRole, UnitRow } from './chart';
 
@@ -140,15 +142,27 @@ function toChart(articleId: string, b: Built, excluded: ReadonlySet<string>, lis
 const MOVES = new Set(['change', 'change-percent']);
 const MOVE_WORD = /(下跌|下滑|下降|回落|跌|降|減|减|上升|上漲|上涨|反彈|反弹|升|漲|涨|增)/g;
 const DOWN = /跌|滑|降|落|減|减/;
+/** What ends a figure's clause, and its sentence, looking back from it. */
+const CLAUSE_STOPS = '，,；;。！？\n';
+const SENTENCE_STOPS = '。！？\n';
+
+/**
+ * The page's text from the start of the figure's clause (or sentence: `stops`), at most `reach`
+ * characters back, to the figure. Read in place through the page's code-point map (kept for the
+ * last page seen), never by copying the page for each article.
+ */
+function textBefore(source: string, map: CodePointMap, f: PageFigure, stops: string, reach = Infinity): string {
+  const start = f.span.start;
+  let from = start;
+  while (from > 0 && start - from < reach && !stops.includes(source.charAt(map.toUnit(from - 1)))) from--;
+  return source.slice(map.toUnit(from), map.toUnit(start));
+}
 
 /** Which way the clause before a figure says it moved: the last move word in it, if any. */
 function moveWords(source: string): (f: PageFigure) => 'up' | 'down' | undefined {
-  let chars: string[] | undefined;
+  const map = mapFor(source);
   return (f) => {
-    chars ??= [...source];
-    let from = f.span.start;
-    while (from > 0 && f.span.start - from < 30 && !/[，,；;。！？\n]/.test(chars[from - 1]!)) from--;
-    const word = [...chars.slice(from, f.span.start).join('').matchAll(MOVE_WORD)].at(-1)?.[0];
+    const word = [...textBefore(source, map, f, CLAUSE_STOPS, 30).matchAll(MOVE_WORD)].at(-1)?.[0];
     return word === undefined ? undefined : DOWN.test(word) ? 'down' : 'up';
   };
 }
@@ -158,15 +172,8 @@ const LISTING = /港股|H股|A股|美股|ADR|美國預託證券|美国预托证�
 
 /** The last listing word in a figure's sentence before it, read in the page's text. */
 function listingWords(source: string): (c: Cited) => string | undefined {
-  let chars: string[] | undefined;
-  return (c) => {
-    chars ??= [...source];
-    const start = c.figure.span.start;
-    let from = start;
-    while (from > 0 && !/[。！？\n]/.test(chars[from - 1]!)) from--;
-    const before = chars.slice(from, start).join('');
-    return [...before.matchAll(LISTING)].at(-1)?.[0];
-  };
+  const map = mapFor(source);
+  return (c) => [...textBefore(source, map, c.figure, SENTENCE_STOPS).matchAll(LISTING)].at(-1)?.[0];
 }
 
 /** Whether a figure is on one of these charts now (not just listed in a table). */

@@ -53,26 +53,28 @@ for (const w of words(DEMONSTRATIVES)) STATIC.set(w, { kind: 'demonstrative', id
 
 /**
  * Words by their first character, longest first: `longestAt` finds the longest word starting at a
- * place with one map look-up, which keeps a scan over a whole page linear.
+ * place with one look-up in a table indexed by the character, which keeps a scan over a whole
+ * page linear (most characters start no word and cost a single array read).
  */
 export class WordMap<T> {
-  private readonly byFirst = new Map<number, { word: string; value: T }[]>();
+  /** 1 + the index in `lists` of the words starting with a UTF-16 unit; 0 for none. */
+  private readonly slot = new Uint16Array(0x10000);
+  private readonly lists: { word: string; value: T }[][] = [];
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) {
       const first = word.charCodeAt(0);
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ word, value });
-      this.byFirst.set(first, list);
+      if (this.slot[first] === 0) this.slot[first] = this.lists.push([]);
+      this.lists[this.slot[first]! - 1]!.push({ word, value });
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+    for (const list of this.lists) list.sort((a, b) => b.word.length - a.word.length);
   }
 
   /** The longest word at `i` of `text`, whose code unit there is `code`. */
   longestAt(text: string, i: number, code = text.charCodeAt(i)): { word: string; value: T } | undefined {
-    const list = this.byFirst.get(code);
-    if (list === undefined) return undefined;
-    for (const e of list) if (text.startsWith(e.word, i)) return e;
+    const k = this.slot[code]!;
+    if (k === 0) return undefined;
+    for (const e of this.lists[k - 1]!) if (text.startsWith(e.word, i)) return e;
     return undefined;
   }
 }
@@ -120,7 +122,8 @@ function latinEnd(text: string, i: number): number {
 /** Latin words that name no company or product here (the generic ones a page leaves in English). */
 const LATIN_STOP = new Set(['Token', 'Tokens', 'App', 'Apps', 'Store', 'Tech', 'The', 'AI', 'Inc', 'Ltd', 'Co', 'Corp', 'Group', 'Holdings']);
 const INDEX_WORDS = ['指數', '指数'];
-const CLAUSE_OPEN = new Set([...'，,。；;：: \n\t　'].map((c) => c.charCodeAt(0)));
+const CLAUSE_OPEN = new Uint8Array(0x10000);
+for (const c of '，,。；;：: \n\t　') CLAUSE_OPEN[c.charCodeAt(0)] = 1;
 /** 其 opening a clause (其性能…), and a bare 公司 or 集團 there: they point back, like 該公司. */
 const ITS_WORDS = ['公司', '集團', '集团'];
 const ITS_CODE = '其'.charCodeAt(0);
@@ -131,10 +134,54 @@ export interface CompanyRegistry {
   /** Alias → canonical id. */
   readonly aliases: ReadonlyMap<string, string>;
   readonly map: WordMap<string>;
+  /** 1 for each UTF-16 unit a cue can start with (see `CUE_STARTS`), the aliases' first characters too. */
+  readonly starts: Uint8Array;
 }
+
+/**
+ * The units `findCues` looks at: Latin letters, 「, 其 and the first characters of 公司 and 集團,
+ * and of every table's word. Any other character starts no cue and costs the scan one read.
+ */
+const CUE_STARTS = new Uint8Array(0x10000);
+for (const w of ['A', '「', '其', ...ITS_WORDS, ...STATIC.keys()]) CUE_STARTS[w.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isLatin(c)) CUE_STARTS[c] = 1;
 
 const SHARE_LIST = words(SHARE_MARKERS);
 const SUFFIX_LIST = words(COMPANY_SUFFIXES);
+const SHARES = firstCharacters(SHARE_LIST);
+const SUFFIXES = firstCharacters(SUFFIX_LIST);
+
+/** A list of words by their first character: each word's index in the list. */
+interface FirstCharacters {
+  readonly words: readonly string[];
+  readonly byFirst: ReadonlyMap<number, readonly number[]>;
+  readonly starts: Uint8Array;
+}
+
+function firstCharacters(list: readonly string[]): FirstCharacters {
+  const byFirst = new Map<number, number[]>();
+  const starts = new Uint8Array(0x10000);
+  list.forEach((w, k) => {
+    const c = w.charCodeAt(0);
+    starts[c] = 1;
+    byFirst.set(c, [...(byFirst.get(c) ?? []), k]);
+  });
+  return { words: list, byFirst, starts };
+}
+
+/**
+ * Where each word occurs in `text` after its first character (as `indexOf(word, 1)` onwards
+ * would find them, overlaps included), by the word's index: one scan of the page, not one a word.
+ */
+function occurrences(text: string, list: FirstCharacters): number[][] {
+  const out = list.words.map((): number[] => []);
+  for (let p = 1; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (list.starts[c] === 0) continue;
+    for (const k of list.byFirst.get(c)!) if (text.startsWith(list.words[k]!, p)) out[k]!.push(p);
+  }
+  return out;
+}
 /** What follows a company's shares when the text names them: 和/及 another market, or a move. */
 const SHARES_MOVE = /^(?:[和及與与、]|[升跌漲涨挫急大暴跳收報报齊齐双雙均]|股價|股价)/u;
 /** What follows a company's name (not a kind of company: 科技股, 科技企業, 科技革命). */
@@ -160,8 +207,9 @@ export function companyRegistry(text: string, mentions: readonly StockMention[])
     if (name.length >= 2 && !STATIC.has(name) && !NUMERAL_OR_TIME.test(name)) names.add(name);
   };
   // A name before its shares, the shares doing something (東航港股和美股暴跌, …股份港股跳水).
-  for (const marker of SHARE_LIST) {
-    for (let p = text.indexOf(marker, 1); p >= 0; p = text.indexOf(marker, p + 1)) {
+  const shares = occurrences(text, SHARES);
+  for (const [k, marker] of SHARE_LIST.entries()) {
+    for (const p of shares[k]!) {
       if (!SHARES_MOVE.test(text.slice(p + marker.length, p + marker.length + 3))) continue;
       const end = marker !== '股份' && text.startsWith('股份', p - 2) ? p - 2 : p;
       const start = nameStart(text, end, 8);
@@ -170,8 +218,9 @@ export function companyRegistry(text: string, mentions: readonly StockMention[])
   }
   // A name with a company's suffix, standing as a name: at a boundary, followed by a bracket, a
   // numeral, its shares or a verb of what companies do (吉祥航空（603885）, 中國東方航空一架).
-  for (const suffix of SUFFIX_LIST) {
-    for (let p = text.indexOf(suffix, 1); p >= 0; p = text.indexOf(suffix, p + 1)) {
+  const suffixes = occurrences(text, SUFFIXES);
+  for (const [k, suffix] of SUFFIX_LIST.entries()) {
+    for (const p of suffixes[k]!) {
       const after = p + suffix.length;
       if (!AFTER_COMPANY.test(text.slice(after, after + 2))) continue;
       const start = nameStart(text, p, 4);
@@ -189,7 +238,9 @@ export function companyRegistry(text: string, mentions: readonly StockMention[])
     for (const other of sorted) if (!aliases.has(other) && abbreviates(other, name)) aliases.set(other, id);
   }
   for (const [name, id] of stockNames) aliases.set(name, id);
-  return { aliases, map: new WordMap(aliases) };
+  const starts = CUE_STARTS.slice();
+  for (const alias of aliases.keys()) starts[alias.charCodeAt(0)] = 1;
+  return { aliases, map: new WordMap(aliases), starts };
 }
 
 /** 中國東方航空 → 東方航空, 東航, 中國東航. */
@@ -225,8 +276,10 @@ export function findCues(text: string, registry: CompanyRegistry, mentions: read
   const found: Cue[] = [];
   for (const m of mentions) found.push({ start: m.start, end: m.end, kind: 'stock', id: m.id, name: m.name });
   const n = text.length;
+  const starts = registry.starts;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
+    if (starts[code] === 0) continue;
     if (isLatin(code)) {
       if (i > 0 && isLatinOrDigit(text.charCodeAt(i - 1))) continue;
       const end = latinEnd(text, i);
@@ -251,7 +304,7 @@ export function findCues(text: string, registry: CompanyRegistry, mentions: read
       }
       continue;
     }
-    if (i === 0 || CLAUSE_OPEN.has(text.charCodeAt(i - 1))) {
+    if (i === 0 || CLAUSE_OPEN[text.charCodeAt(i - 1)] === 1) {
       if (code === ITS_CODE && !NOT_ITS.has(text.charCodeAt(i + 1))) {
         found.push({ start: i, end: i + 1, kind: 'demonstrative', id: '', name: '其' });
         continue;

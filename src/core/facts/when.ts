@@ -48,21 +48,59 @@ const TIME = new RegExp(
   'uy',
 );
 
-/** The characters a time expression can start with: digits, Chinese numerals and the first characters of its words. */
-const STARTS = new Set(
-  [...'0123456789０１２３４５６７８９〇零一二三四五六七八九十兩两第上下昨前明本今這这週周星去龍龙蛇鼠牛虎兔馬马羊猴雞鸡狗豬猪最目現现當当近日連连'].map((c) => c.charCodeAt(0)),
-);
+/** What each UTF-16 unit is to the scan: no start, a start of a time word, a digit, a Chinese numeral. */
+const WORD_START = 1;
+const DIGIT = 2;
+const CN_NUMERAL = 3;
+const START = new Uint8Array(0x10000);
+for (const c of '第上下昨前明本今這这週周星去龍龙蛇鼠牛虎兔馬马羊猴雞鸡狗豬猪最目現现當当近日連连') START[c.charCodeAt(0)] = WORD_START;
+for (const c of '0123456789０１２３４５６７８９') START[c.charCodeAt(0)] = DIGIT;
+for (const c of '〇零一二三四五六七八九十兩两') START[c.charCodeAt(0)] = CN_NUMERAL;
+/** What `\s` matches (with the u flag). */
+const SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
+/** What can follow a run of digits that starts a time expression (after spaces): 2024年, 10月, 3日, 2024-10-01, 2024 Q…. */
+const AFTER_DIGITS = new Uint8Array(0x10000);
+for (const c of '年月日號号財财第一二三四上下季1234１２３４-/.') AFTER_DIGITS[c.charCodeAt(0)] = 1;
+const MONTH = '月'.charCodeAt(0);
+
+/**
+ * Whether a time expression may start at the numeral at `i` (a necessary condition, so the
+ * pattern is tried only there): a numeral starts one only as a year (four digits, five in
+ * 20244季), a month or a day (one or two digits, up to three Chinese numerals) followed, after
+ * any spaces, by what such a number takes (年, 月, 日, 季, a date's separator …). Most numerals
+ * of a financial page are amounts and prices, and skip the pattern.
+ */
+function numeralMayStart(text: string, i: number, kind: number): boolean {
+  let j = i;
+  while (j < text.length && START[text.charCodeAt(j)] === kind) j++;
+  let k = j;
+  while (k < text.length && SPACE[text.charCodeAt(k)] === 1) k++;
+  const next = text.charCodeAt(k);
+  return kind === DIGIT ? j - i <= 5 && AFTER_DIGITS[next] === 1 : j - i <= 3 && next === MONTH;
+}
+
+/**
+ * The page date last read, and what each expression resolved to against it: a page says 近日 or
+ * 2024年 many times, and an expression's words alone decide which form it is and what it says.
+ */
+let resolved: { pageDate: string; day: Day; iso: Map<string, string | undefined> } | undefined;
 
 /** Every time expression in `text`, in order, resolved against `pageDate` (YYYY-MM-DD). */
 export function findTimes(text: string, pageDate: string): TimeMark[] {
-  const ref = parseDay(pageDate);
+  if (resolved?.pageDate !== pageDate || resolved.iso.size > 10_000) resolved = { pageDate, day: parseDay(pageDate), iso: new Map() };
+  const { day: ref, iso } = resolved;
   const out: TimeMark[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!STARTS.has(text.charCodeAt(i))) continue;
+    const kind = START[text.charCodeAt(i)]!;
+    if (kind === 0 || (kind !== WORD_START && !numeralMayStart(text, i, kind))) continue;
     TIME.lastIndex = i;
     const m = TIME.exec(text);
     if (m === null) continue;
-    out.push({ start: i, end: i + m[0].length, iso: resolve(m.groups ?? {}, ref) });
+    const words = m[0];
+    if (!iso.has(words)) iso.set(words, resolve(m.groups ?? {}, ref));
+    out.push({ start: i, end: i + words.length, iso: iso.get(words) });
     i += m[0].length - 1;
   }
   return out;

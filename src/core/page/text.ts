@@ -82,11 +82,12 @@ export function articleByline(source: string, article: Article): string | undefi
 }
 
 /**
- * Building a code-point map scans the whole source, and the UI asks for many blocks of the same
- * page in a row: keep the map of the last source seen.
+ * A page source's code-point map. Building one scans the whole source, and the UI (and the
+ * charts, article by article) asks about many places of the same page in a row: the map of the
+ * last source seen is kept.
  */
 let cached: { source: string; map: CodePointMap } | undefined;
-function mapFor(source: string): CodePointMap {
+export function mapFor(source: string): CodePointMap {
   if (cached?.source !== source) cached = { source, map: codePointMap(source) };
   return cached.map;
 }
