@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createHk2s } from '../src/core/script/hk2s';
-import { expect, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
 const NOTE = '估值重估的關鍵一句';
 const SUBHEAD = '拆穿美科企估值泡沫';
@@ -89,6 +89,20 @@ test.describe('highlights', () => {
     // Split at the subhead: the passage moves to a new article, still marked.
     await desk.reader.locator('.split-row', { hasText: SUBHEAD }).getByTestId('split-here').click();
     await expect(desk.entries).toHaveCount(8);
+
+    // The library search finds the note and the quote written in the other script, labelled as
+    // the reader's; a result opens the passage.
+    const search = page.getByTestId('search');
+    const found = page.locator(`[data-testid="search-result"][data-highlight-id="${id}"]`);
+    await search.fill(hk2s(NOTE.slice(2, 6)));
+    await expect(found).toHaveCount(1);
+    await expect(found).toContainText(NOTE.slice(2, 6));
+    await search.fill(hk2s(text));
+    await expect(found).toHaveCount(1);
+    await found.click();
+    await expect(page).toHaveURL(new RegExp(`#/sample/[\\w-]+\\?h=${id}$`));
+    await expect(desk.headlines.first()).toHaveText(SUBHEAD);
+
     const notebook = page.getByRole('region', { name: '重點與筆記', exact: true });
     const item = notebook.locator(`[data-testid="notebook-item"][data-highlight-id="${id}"]`);
     await expect(item).toContainText(NOTE);
@@ -115,12 +129,30 @@ test.describe('highlights', () => {
     expect(markdown).toContain(`${link})`);
   });
 
-  test('deletes a highlight with undo', async ({ page, desk }) => {
+  test('from the keyboard: H takes a selection to the toolbar, a colour, the popover (axe), delete with undo', async ({ page, desk }) => {
     await openApp(page);
     await selectAcrossFigure(page);
-    await page.getByTestId('highlight-create').locator('[data-colour="pink"]').click();
+    // Shift+→ extends it, as a keyboard selection does; the hint is announced.
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByRole('status').filter({ hasText: '按 H 標示重點' })).toHaveCount(1);
+    const toolbar = page.getByTestId('highlight-create');
+    await page.keyboard.press('h');
+    await expect(toolbar.locator('[data-colour="yellow"]')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(toolbar.locator('[data-colour="green"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(toolbar).toBeHidden();
     const marks = desk.reader.getByTestId('highlight');
-    await marks.first().click();
+    const first = desk.reader.locator('[data-testid="highlight"][tabindex="0"]');
+    await expect(first).toBeFocused();
+    await expect(first).toHaveClass(/hl-green/);
+    await expect(page.getByRole('status').filter({ hasText: '已標示重點' })).toHaveCount(1);
+
+    // The popover over a highlight that crosses a figure: nothing for axe to find.
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('highlight-note')).toBeFocused();
+    await expectNoAxeViolations(page);
+
     await page.getByTestId('highlight-delete').click();
     await expect(marks).toHaveCount(0);
     await page.getByTestId('undo-highlight-delete').click();

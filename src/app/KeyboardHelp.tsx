@@ -9,6 +9,7 @@ const SHORTCUTS: readonly (readonly [keys: string, what: UiKey])[] = [
   ['Alt + S', 'keysScript'],
   ['Enter', 'keysActivate'],
   ['C', 'keysChart'],
+  ['Shift + ← / →, H', 'keysHighlight'],
   ['Alt + ↑ / ↓', 'keysReorder'],
   ['Esc', 'keysEscape'],
   ['?', 'keysHelp'],

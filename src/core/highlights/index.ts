@@ -8,3 +8,5 @@ export { CONTEXT, describeSpan, HIGHLIGHT_COLOURS, newHighlightId, trimSpan, typ
 export { copiedHighlight, escapeMarkdown, highlightLink, highlightsMarkdown, type Display, type ExportedPage, type ExportWords } from './markdown';
 export { highlightPieces, type Piece, type Placed } from './pieces';
 export { articleAt, placeHighlights, sentenceOf, type PlacedHighlight } from './place';
+export { articleOfOffset, highlightSearchDocs, type DocStart } from './search-docs';
+export { highlightsByStock, type StockedPage } from './by-stock';

@@ -9,6 +9,18 @@ export interface SearchDoc {
   text: string;
   /** Code-point offset of `text`'s first character in the page source. */
   sourceStart: number;
+  /** Set on a doc made of a highlight's quote or note (see `highlightSearchDocs`), not of page text. */
+  highlight?: HighlightPart;
+}
+
+/**
+ * Which part of the reader's highlight a doc holds: its quote (a slice of the page source, so
+ * `sourceStart` is where it is now) or its note (the reader's own words: `sourceStart` is 0, so a
+ * hit's span is counted in the note).
+ */
+export interface HighlightPart {
+  readonly id: string;
+  readonly part: 'quote' | 'note';
 }
 
 /** The sentence a hit is in, cut around the match; all three parts in the doc's own script. */
@@ -28,6 +40,8 @@ export interface SearchHit {
   /** Code points in the page source. */
   span: Span;
   snippet: Snippet;
+  /** The highlight whose quote or note matched, for a doc made of one. */
+  highlight?: HighlightPart;
 }
 
 /** Options of {@link search}. */

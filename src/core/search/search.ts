@@ -84,6 +84,7 @@ function toHit(entry: IndexedDoc, [start, end]: [number, number]): SearchHit {
     blockId: doc.blockId,
     span: { start: doc.sourceStart + entry.map.toCodePoint(start), end: doc.sourceStart + entry.map.toCodePoint(end) },
     snippet: snippetAround(doc.text, start, end),
+    ...(doc.highlight ? { highlight: doc.highlight } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ export const HIGHLIGHTS_UI = {
   hlBlue: '藍色',
   hlPink: '粉紅色',
   hlHighlightIn: '以此顏色標示',
+  hlKeyHint: '已選取文字：按 H 標示重點',
+  hlCreated: '已標示重點',
 
   // The popover a highlight opens
   hlHighlight: '重點',

@@ -33,6 +33,7 @@ export const WATCHLIST_UI = {
   wlWatchNote: '筆記',
   wlWatchNotePlaceholder: { hant: '寫下你對這隻股票的看法（自動儲存）', hans: '写下你对这只股票的看法（自动保存）' },
   wlWatchMentions: '文庫內的提及',
+  wlWatchHighlights: '你標示的重點',
   wlWatchNoMentions: '文庫內的版面沒有提及這隻股票。',
   wlWatchShowAll: '顯示全部',
   wlWatchShowFewer: { hant: '只顯示前幾則', hans: '只显示前几条' },

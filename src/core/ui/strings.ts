@@ -57,6 +57,7 @@ const APP_UI = {
   keysScript: '切換繁簡',
   keysActivate: { hant: '在數字上：顯示它的圖表；在股票上：打開股票資料', hans: '在数字上：显示它的图表；在股票上：打开股票信息' },
   keysChart: '在數字上：加入或移出圖表',
+  keysHighlight: '選取文字後：標示重點（← ／ → 選顏色，Enter 確定）',
   keysEscape: '關閉提示、卡片或對話框',
   keysReorder: { hant: '在自選股的次序把手上：上移／下移', hans: '在自选股的排序把手上：上移／下移' },
   keysHelp: '顯示這些快捷鍵',

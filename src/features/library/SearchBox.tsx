@@ -34,7 +34,8 @@ export function SearchBox() {
 
   const choose = (hit: LibraryHit) => {
     setOpen(false);
-    navigate({ pageId: hit.pageId, articleId: hit.articleId, at: hit.span.start });
+    // A highlight or note opens its passage (`?h=`), marked; a text hit its place in the article.
+    navigate(hit.highlight ? { pageId: hit.pageId, articleId: hit.articleId || undefined, highlight: hit.highlight.id } : { pageId: hit.pageId, articleId: hit.articleId, at: hit.span.start });
     // Reading continues in the reader: J / K work again, and the input's own keys stop.
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="reader"]')?.focus({ preventScroll: true }));
   };

@@ -14,6 +14,8 @@ interface Props {
   onHover: (index: number) => void;
 }
 
+const asWritten = (text: string) => text;
+
 /** "Preparing…", "Nothing found", or how many hits (500+ at the search limit) and how many are listed. */
 function statusText({ ready, result }: LibrarySearch, t: (key: UiKey) => string): string {
   if (!ready) return t('libSearchBuilding');
@@ -26,7 +28,7 @@ function statusText({ ready, result }: LibrarySearch, t: (key: UiKey) => string)
 
 /**
  * The results popover: each hit's page title and sentence, the match in a `<mark>`, all in the
- * display script. A sentence is converted whole and cut back by code points (conversion keeps
+ * display script; the reader's highlights and notes first, each labelled as one (a note as written). A sentence is converted whole and cut back by code points (conversion keeps
  * their number), so the highlight covers exactly the match.
  */
 export function SearchResults({ id, search, active, optionId, onChoose, onHover }: Props) {
@@ -43,24 +45,29 @@ export function SearchResults({ id, search, active, optionId, onChoose, onHover 
       {hits.length > 0 && (
         <ul id={id} role="listbox" aria-label={t('libSearchResults')} className="search-list" data-testid="search-results">
           {hits.slice(0, SHOWN_HITS).map((hit, i) => {
-            const convert = show[hit.sourceScript];
+            // A note is shown as the reader wrote it; page text (and a quote of it) in the display script.
+            const convert = hit.highlight?.part === 'note' ? asWritten : show[hit.sourceScript];
             const [before, match, after] = splitConverted([hit.snippet.before, hit.snippet.match, hit.snippet.after], convert);
             return (
               <li
-                key={`${hit.pageId}:${hit.span.start}`}
+                key={hit.highlight ? `${hit.highlight.id}:${hit.highlight.part}:${hit.span.start}` : `${hit.pageId}:${hit.span.start}`}
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === active}
                 className="search-hit"
                 data-testid="search-result"
                 data-page-id={hit.pageId}
-                data-at={hit.span.start}
+                data-at={hit.highlight ? undefined : hit.span.start}
+                data-highlight-id={hit.highlight?.id}
                 // Keep focus in the box: a click chooses without blurring (which would close the list).
                 onMouseDown={(e) => e.preventDefault()}
                 onMouseMove={() => i !== active && onHover(i)}
                 onClick={() => onChoose(hit)}
               >
-                <span className="search-hit-page">{convert(hit.title)}</span>
+                <span className="search-hit-page">
+                  {hit.highlight && <span className="library-badge">{t(hit.highlight.part === 'note' ? 'hlNote' : 'hlHighlight')}</span>}
+                  {show[hit.sourceScript](hit.title)}
+                </span>
                 <span className="search-hit-text">
                   {before}
                   <mark>{match}</mark>

@@ -5,10 +5,11 @@
  * an index, once per derived page, so a library change costs what changed.
  */
 import type { DerivedPage } from '../../core/derived/library-derive';
+import { highlightSearchDocs, type Highlight } from '../../core/highlights';
 import { stockSearchTerms, type MentionSource } from '../../core/library';
 import type { Correction } from '../../core/page';
 import type { Script } from '../../core/script/detect-script';
-import { DEFAULT_SEARCH_LIMIT, search, searchIndexOf, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
+import { buildSearchIndex, DEFAULT_SEARCH_LIMIT, search, searchIndexOf, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
 import { remembering } from '../../core/derived/library-derive';
 import { deriveLibraryPages } from '../../shared/page/derived-library';
 
@@ -51,20 +52,41 @@ function entryFor(page: SearchablePage, derived: DerivedPage, fold: ScriptFold):
   return entry;
 }
 
-/** The engine for `pages`, once the worker has derived (or read back) every one of them. */
-export async function prepare(pages: readonly SearchablePage[], fold: ScriptFold): Promise<Engine> {
+/**
+ * The reader's highlights as one more index, searched first: each one's quote where it lies in
+ * its page now and its note (see `highlightSearchDocs`), folded here (there are few of them).
+ */
+function highlightIndex(pages: readonly SearchablePage[], derived: readonly DerivedPage[], highlights: readonly Highlight[], fold: ScriptFold): SearchIndex | undefined {
+  if (highlights.length === 0) return undefined;
+  const byPage = new Map<string, Highlight[]>();
+  for (const h of highlights) byPage.set(h.pageId, [...(byPage.get(h.pageId) ?? []), h]);
+  const docs = pages.flatMap((page, i) => {
+    const mine = byPage.get(page.id);
+    return mine ? highlightSearchDocs(page.id, page.source, mine, derived[i]!.docs.map(({ doc }) => doc)) : [];
+  });
+  return docs.length > 0 ? buildSearchIndex(docs, fold) : undefined;
+}
+
+/** The engine for `pages` and the reader's highlights, once the worker has derived (or read back) every page. */
+export async function prepare(pages: readonly SearchablePage[], highlights: readonly Highlight[], fold: ScriptFold): Promise<Engine> {
   if (folding?.fold !== fold) folding = { fold, remembered: remembering(fold) };
   const remembered = folding.remembered;
   const derived = await deriveLibraryPages(pages.map(({ id, source, corrections }) => ({ id, source, corrections })));
-  return new Engine(pages.map((page, i) => ({ page, entry: entryFor(page, derived[i]!, remembered) })));
+  const marked = highlightIndex(pages, derived, highlights, remembered);
+  return new Engine(
+    pages.map((page, i) => ({ page, entry: entryFor(page, derived[i]!, remembered) })),
+    marked,
+  );
 }
 
 /** A library's pages, indexed: `run` searches them all, in library order. */
 export class Engine {
   private readonly pages: readonly { page: SearchablePage; entry: Entry }[];
+  private readonly highlights: SearchIndex | undefined;
 
-  constructor(pages: readonly { page: SearchablePage; entry: Entry }[]) {
+  constructor(pages: readonly { page: SearchablePage; entry: Entry }[], highlights?: SearchIndex) {
     this.pages = pages;
+    this.highlights = highlights;
   }
 
   run(query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchResult {
@@ -72,6 +94,14 @@ export class Engine {
     const extra = stockSearchTerms(query, this.mentionSources());
     const [first = query, ...rest] = extra ?? [query];
     const hits: LibraryHit[] = [];
+    // The reader's own highlights and notes first: what they marked is what they look for.
+    if (this.highlights) {
+      const byId = new Map(this.pages.map(({ page, entry }) => [page.id, { title: page.title, sourceScript: entry.script }]));
+      for (const hit of search(this.highlights, first, { limit, extraTerms: rest })) {
+        const page = byId.get(hit.pageId);
+        if (page) hits.push({ ...hit, ...page });
+      }
+    }
     for (const { page, entry } of this.pages) {
       if (hits.length >= limit) break;
       for (const hit of search(entry.index, first, { limit: limit - hits.length, extraTerms: rest })) {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useHighlights } from '../../store/highlights';
 import { allPages, useLibrary } from '../../store/library';
 import { ensureHk2s } from '../../shared/script/converters';
 import type { Engine, SearchablePage, SearchResult } from './search-engine';
@@ -10,7 +11,8 @@ let generation = 0;
 
 /**
  * The library's search engine, built once `wanted` (the search box was focused or typed in) and
- * rebuilt whenever the library changes — its pages, their titles, their corrections. Until the
+ * rebuilt whenever the library changes — its pages, their titles, their corrections, the
+ * reader's highlights and notes (pages already derived are kept, so that costs little). Until the
  * first build is done, `engine` is undefined; a rebuild keeps the previous engine answering.
  */
 export function useSearchEngine(wanted: boolean): Engine | undefined {
@@ -19,13 +21,14 @@ export function useSearchEngine(wanted: boolean): Engine | undefined {
   const pages = useLibrary((s) => s.pages);
   const sample = useLibrary((s) => s.sample);
   const corrections = useLibrary((s) => s.corrections);
+  const highlights = useHighlights((s) => s.highlights);
   useEffect(() => {
     if (!wanted || !hydrated) return;
     const mine = ++generation;
     const list: SearchablePage[] = allPages({ pages, sample }).map(({ id, title, source }) => ({ id, title, source, corrections: corrections[id] }));
     const start = performance.now();
     Promise.all([import('./search-engine'), ensureHk2s()])
-      .then(([{ prepare }, fold]) => prepare(list, fold))
+      .then(([{ prepare }, fold]) => prepare(list, Object.values(highlights), fold))
       .then(
         (built) => {
           performance.measure('broadsheet:search-index', { start, detail: { pages: list.length } });
@@ -33,7 +36,7 @@ export function useSearchEngine(wanted: boolean): Engine | undefined {
         },
         (error: unknown) => console.error('Broadsheet: the search could not be prepared', error),
       );
-  }, [wanted, hydrated, pages, sample, corrections]);
+  }, [wanted, hydrated, pages, sample, corrections, highlights]);
   return engine;
 }
 

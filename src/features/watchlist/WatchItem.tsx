@@ -11,6 +11,8 @@ import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 import { StockFigures } from '../series';
 import { MARKET_LABEL } from './labels';
 import { MentionList } from './MentionList';
+import { StockHighlights } from './StockHighlights';
+import type { Highlight } from '../../core/highlights';
 
 interface Props {
   entry: WatchEntry;
@@ -18,6 +20,8 @@ interface Props {
   count: number;
   /** Undefined while the library's mentions are being listed. */
   mentions: readonly LibraryMention[] | undefined;
+  /** The reader's highlights that mention the stock. */
+  highlights: readonly Highlight[];
   onMove: (key: string, index: number) => void;
   onOpenMention: (() => void) | undefined;
 }
@@ -26,7 +30,7 @@ interface Props {
  * One watched stock: name, code, market, when and where it was added, the note, its mentions.
  * Its handle moves it (ReorderList: pointer, touch or keyboard); so do its ↑/↓ buttons and Alt+↑/↓.
  */
-export function WatchItem({ entry, index, count, mentions, onMove, onOpenMention }: Props) {
+export function WatchItem({ entry, index, count, mentions, highlights, onMove, onOpenMention }: Props) {
   const t = useT();
   const display = useDisplay(entry.script);
   const script = useScript();
@@ -134,6 +138,7 @@ export function WatchItem({ entry, index, count, mentions, onMove, onOpenMention
           onChange={(e) => useWatchlist.getState().setNote(key, e.target.value)}
         />
       </label>
+      <StockHighlights highlights={highlights} onOpen={onOpenMention} />
       <MentionList mentions={mentions} onOpen={onOpenMention} />
       <span className="wl-sr-only" id={`${id}-hint`}>
         {t('wlReorderHint')}

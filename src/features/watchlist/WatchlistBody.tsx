@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'react';
+import type { Highlight } from '../../core/highlights';
 import { stockKey } from '../../core/stocks/normalise';
 import { liveEntries } from '../../core/watchlist/entries';
 import { useWatchlist } from '../../store/watchlist';
 import { byCitedMove, useCitedMoves } from '../series';
 import { useT } from '../../shared/script/useScript';
 import { ReorderList } from './ReorderList';
-import { useLibraryMentions } from './useLibraryMentions';
+import { useLibraryMentions, useStockHighlights } from './useLibraryMentions';
 import { useStockName } from './useStockName';
 import { WatchItem } from './WatchItem';
 import { WatchTransfer } from './WatchTransfer';
+
+const NONE: readonly Highlight[] = [];
 
 interface Props {
   onOpenMention: (() => void) | undefined;
@@ -30,6 +33,7 @@ export default function WatchlistBody({ onOpenMention }: Props) {
   const keys = useMemo(() => (sort === 'move' ? byCitedMove(ownKeys, moves) : ownKeys), [sort, ownKeys, moves]);
   const list = useMemo(() => keys.map((key) => entries[key]!), [keys, entries]);
   const mentions = useLibraryMentions();
+  const highlights = useStockHighlights();
   const nameOf = useStockName();
   const [announcement, setAnnouncement] = useState('');
   const place = (key: string, index: number) => {
@@ -71,6 +75,7 @@ export default function WatchlistBody({ onOpenMention }: Props) {
                 index={index}
                 count={list.length}
                 mentions={mentions ? (mentions.get(key) ?? []) : undefined}
+                highlights={highlights?.get(key) ?? NONE}
                 onMove={move}
                 onOpenMention={onOpenMention}
               />
