@@ -68,5 +68,7 @@ export function buildAndServe(port: number): PlaywrightTestConfig['webServer'] {
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    // Sent as they are over loopback: vite preview would gzip each response afresh (see vite.config.ts).
+    env: { BROADSHEET_PREVIEW_IDENTITY: '1' },
   };
 }

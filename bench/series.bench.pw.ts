@@ -8,6 +8,7 @@
  *   thread's long tasks meanwhile, and each key press's input delay and duration (Event Timing).
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { test, type Page } from '@playwright/test';
 import { seedLibrary } from '../e2e/seed';
 import { generatePages } from './series-library';
@@ -160,6 +161,7 @@ test('import pages into a library of 1,000 while typing in the search box', asyn
 });
 
 test.afterAll(() => {
-  console.log('\nThe figure index (Chromium, production build, 1,000 generated pages)');
+  // A shared machine's load makes every figure here slower: say what it was.
+  console.log(`\nThe figure index (Chromium, production build, 1,000 generated pages; load average ${loadavg()[0]!.toFixed(1)})`);
   for (const r of rows) console.log(`  ${r}`);
 });

@@ -251,8 +251,9 @@ for (const [name, repeat] of [
 
     const untraced = await coldUntraced(context, open, COLD_RUNS);
 
-    // As a reader meets it: the app has painted and prepared while idle.
+    // As a reader meets it: the app has painted and, the reader a few seconds on the page, prepared while idle.
     await open(page);
+    await page.waitForFunction(() => performance.getEntriesByName('broadsheet:toggle:prepared').length > 0, undefined, { timeout: 30_000 });
     const cdp = await context.newCDPSession(page);
     const first = await traced(page, cdp, () => clickToggle(page));
     const toHant: Measure[] = [];

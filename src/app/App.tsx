@@ -6,7 +6,7 @@ import { Brand } from './Brand';
 import { usePageView, type PageView } from '../shared/page/usePageView';
 import { resolveArticle } from '../core/page/resolve-article';
 import { LibraryBar } from '../features/library';
-import { SeriesDialog } from '../features/series';
+import { preloadSeriesDialog, SeriesDialog } from '../features/series';
 import { useSeriesOpen } from '../shared/series-open';
 import { useReadingLook } from '../features/reader';
 import { prepareToggle, ScriptToggle } from '../features/script';
@@ -62,6 +62,7 @@ export function App() {
   useKeyboard({ view, route, isPhone, showPane: setPhonePane, openHelp });
   useReadingLook();
   useEffect(prepareToggle, []);
+  useEffect(preloadSeriesDialog, []);
   // Clicking a figure in the text brings its chart: on a phone, that means the charts pane.
   useEffect(() => onFigureActivated(() => setPhonePane('charts')), []);
   // A jump to a place in a page (a search hit, a watchlist mention) shows the reader on a phone.

@@ -33,7 +33,15 @@ const CLASS_CURRENCY: Record<string, DecidedCurrency> = { A: 'CNY', H: 'HKD', �
  * such an amount is in the currency the share trades in. Not 收入 or 收益 (revenue is reported
  * in the company's own currency).
  */
-const PRICE_OR_TURNOVER = /股價|股价|[報报]|收(?![入益購购])|成交|配售|配股|招股|市值|每股|目標價|目标价|沽空|高見|高见|低見|低见|開市|开市|[升跌漲涨]至/;
+const PRICE_OR_TURNOVER =
+  /股價|股价|[報报]|收(?![入益購购])|成交|配售|配股|招股|市值|每股|目標價|目标价|沽空|高見|高见|低見|低见|開市|开市|[升跌漲涨]至/;
+/**
+ * Results and payouts per share (每股收益, 每股盈利, 每股派息, 每股淨資產): reported in the company's
+ * own currency, not the one its shares trade in.
+ */
+const PER_SHARE_RESULT = /每股(?:基本|攤薄|摊薄)?(?:收益|盈利|盈餘|盈余|淨資產|净资产|派|股息|分[紅红]|現金|现金)|(?:股息|派息|派發|派发|分[紅红])[^，。；]{0,8}$/;
+/** The clause quotes the share itself (收報, 股價, 成交): the market it trades on outranks a 下同. */
+const QUOTE = /股價|股价|收[報报市盘盤]|[報报]價|[報报]价|成交/;
 
 /** The currency the last 下同 of a text carries on to what follows it, if any. */
 export function carriedCurrency(text: string): DecidedCurrency | undefined {
@@ -78,8 +86,14 @@ export function decideCurrency(ctx: CurrencyContext): DecidedCurrency | undefine
   NAMED_IN_CLAUSE.lastIndex = 0;
   for (let m = NAMED_IN_CLAUSE.exec(ctx.pre); m; m = NAMED_IN_CLAUSE.exec(ctx.pre)) named = m[1];
   if (named !== undefined) return NAMED[named];
-  if (ctx.carried !== undefined) return ctx.carried;
-  if (ctx.perUnit !== '股' && !PRICE_OR_TURNOVER.test(ctx.pre)) return undefined;
+  // A 下同 carries the company's reporting currency, not the price of another company's shares.
+  const market = ctx.carried === undefined || QUOTE.test(ctx.pre) ? marketCurrency(ctx) : undefined;
+  return market ?? ctx.carried;
+}
+
+/** For a share's price or turnover, the currency of the market it trades on, if the text says. */
+function marketCurrency(ctx: CurrencyContext): DecidedCurrency | undefined {
+  if ((ctx.perUnit !== '股' && !PRICE_OR_TURNOVER.test(ctx.pre)) || PER_SHARE_RESULT.test(ctx.pre)) return undefined;
   const cls = SHARE_CLASS.exec(ctx.pre);
   if (cls) return CLASS_CURRENCY[cls[1] ?? cls[2]!];
   const stock = nearestBefore(ctx.stocks, ctx.start, ctx.sentenceStart);

@@ -103,6 +103,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       continue;
     }
     const r = readAt(text, i, floor, yuan);
+    if (r.stamp) clauseStart = sentenceStart = i;
     if (r.date !== undefined) date = { iso: r.date, start: i };
     if (r.figure) {
       const last = placed.at(-1);

@@ -1,7 +1,7 @@
 import type { FigureUnit, Qualifier, YuanCurrency } from './figure';
 import { fxPairBefore } from './fx';
 import { arabicDigit, isDecimalPoint } from './numeral-chars';
-import { isAsciiLetter } from '../text/char-classes';
+import { isAsciiLetter, isInlineSpace } from '../text/char-classes';
 import { percentWordAt, rangeEndAt, resolveUnit, saysBareCurrency } from './amount';
 import { readDate, timeOfDayEnd } from './dates';
 import { afterIndexName, afterLevelVerb, levelWordEnd } from './level';
@@ -37,6 +37,8 @@ export interface Read {
   figure?: RawFigure;
   /** A calendar date ('YYYY', 'YYYY-MM', 'YYYY-MM-DD') that was read instead of a figure. */
   date?: string;
+  /** A time of day before a space (`10:35 恒指…`): an entry of a live blog or a wire begins here. */
+  stamp?: true;
 }
 
 const TIME_OF_DAY = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|時間|时间|[晚早])\s*$/;
@@ -57,8 +59,11 @@ export function readAt(text: string, i: number, floor: number, yuan: YuanCurrenc
   }
   let n = readNumeral(text, i);
   if (!n) return { end: i + 1 };
-  // 09:40 is a time (its leading zero makes the hour a digit string): skip the minutes with it.
-  if (n.digitString) return { end: timeOfDayEnd(text, n) ?? n.end };
+  // A time (09:40, 10:35) is skipped with its minutes; before a space it stamps an entry of a live
+  // blog or a wire, which begins a sentence even where the page ran the lines together.
+  const clock = timeOfDayEnd(text, n);
+  if (clock !== undefined) return { end: clock, ...(isInlineSpace(text.charCodeAt(clock)) ? { stamp: true as const } : {}) };
+  if (n.digitString) return { end: n.end };
   if (text.startsWith('分之', n.end)) return { end: readNumeral(text, n.end + 2)?.end ?? n.end + 2 };
   const date = readDate(text, n);
   if (date) return { end: date.end, ...(date.iso !== undefined ? { date: date.iso } : {}) };

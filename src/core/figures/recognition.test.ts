@@ -54,6 +54,11 @@ describe('currency decided per figure', () => {
     ['the clause names the currency', '以港元計價的成交額1200億元', 'HKD'],
     ['a US stock priced with $', '英偉達（NVDA）收報$180。', 'USD'],
     ['revenue is not a price: the page decides', '東方航空（600115）收入100億元', 'HKD'],
+    ['a share price outranks a 下同 of another company', '碧桂園（2007）銷售額為人民幣（下同）32.1億元。龍湖集團（960）收報9.12元。', 'CNY,HKD'],
+    ['the 下同 still holds for results', '碧桂園（2007）銷售額為人民幣（下同）32.1億元，純利3億元。', 'CNY,CNY'],
+    ['earnings per share are results, not a price', '中国平安（601318.SH/02318.HK）公布业绩，基本每股收益为6.50元', 'CNY'],
+    ['a dividend per share is a payout, not a price', '騰訊控股（700）每股派息4.5元，股價收報380元', 'HKD,HKD'],
+    ['a wire line is a sentence of its own', '１０：０２　蘋果 AAPL US 跌１．２％ １０：４８　恒指半日成交１，２３０億元', 'percent,HKD'],
   ])('%s', (_what, text, units) => {
     expect(extractFigures(text).map((f) => f.unit).join(',')).toBe(units);
   });
@@ -65,6 +70,7 @@ describe('a magnitude with its unit left unsaid', () => {
     ['a population', '人口約14億。', '約14億', 1400000000, 'count'],
     ['money the clause speaks of, on a Hong Kong page', '港股通北水淨流入35.6億，', '35.6億', 3560000000, 'HKD'],
     ['money on a mainland page', '公司营收达5.6亿；', '5.6亿', 560000000, 'CNY'],
+    ['flats of a new block', '首批推出338伙，', '338伙', 338, 'count'],
   ])('%s', (_what, text, span, value, unit) => {
     expect(read(text)).toContainEqual({ text: span, value, unit });
   });

@@ -26,6 +26,13 @@ describe('blockSegments', () => {
     expect(page.blocks).toHaveLength(1);
     expect(blockSegments(source, page.blocks[0]!).map((s) => s.joiner)).toEqual(['', ' ', '', ' ']);
   });
+
+  it('marks a space where digits of either width meet', () => {
+    const source = '０９：４５　港交所首三季純利按年增３１％，美元兌人民幣報7.1420\n１０：３０　三星電子升２．５％，半日收報６２，３００韓圜';
+    const page = parsePage(source);
+    expect(page.blocks).toHaveLength(1);
+    expect(blockSegments(source, page.blocks[0]!).map((s) => s.joiner)).toEqual(['', ' ']);
+  });
 });
 
 describe('blockText', () => {

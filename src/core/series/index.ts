@@ -8,3 +8,4 @@ export { factsOf, lineKey, series, seriesKey, type PointSource, type Series, typ
 export { latestMovePercent, stockFigures, type CitedFigure, type StockFigures } from './stock-figures';
 export { pointAmount, seriesAmount, seriesTick, seriesUnitName } from './series-format';
 export { seriesCsvRows, type SeriesCsvWords } from './series-csv';
+export { dayMs, isJoined, seriesGeometry, timeTicks, type PlacedLine, type PlacedPoint, type PlotBox, type SeriesGeometry } from './series-geometry';

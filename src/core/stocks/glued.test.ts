@@ -78,6 +78,7 @@ describe('US tickers in brackets without an exchange', () => {
     ['大行予美光（MU）「買入」評級', [['美光（MU）', 'US:MU']]],
     ['維持超微（AMD）目標價', [['超微（AMD）', 'US:AMD']]],
     ['騰訊 700 HK 昨日回購100萬股', [['騰訊 700 HK', 'HK:00700']]],
+    ['港交所 388 HK 首三季純利１３６億港元', [['港交所 388 HK', 'HK:00388']]],
   ])('%s', (text, expected) => {
     expect(view(text)).toEqual(expected);
   });
@@ -91,6 +92,8 @@ describe('US tickers in brackets without an exchange', () => {
     ['an authority issuing guidance', '香港金融管理局（HKMA）發出新指引'],
     ['an exchange', '紐約證券交易所（NYSE）宣布，股價'],
     ['a measure of results', '息稅折舊攤銷前利潤（EBITDA）升5%'],
+    ['a value measured', '新业务价值（NBV）为357.2亿元，同比增长46.2%'],
+    ['a rate measured', '綜合成本率（COR）為97%'],
   ])('not a ticker: %s', (_what, text) => {
     expect(findStockMentions(text)).toEqual([]);
   });

@@ -52,8 +52,11 @@ const SHARE_TALK =
   /[升跌漲涨揚扬挫瀉泻][^，。；]{0,8}?[0-9０-９]|[0-9０-９][%％]|美元|港元|收[報报市盘盤]|股價|股价|市值|財報|财报|業績|业绩|營收|营收|盈利|[收入盈利業业績绩]+指引|目標價|目标价|評級|评级|回購|回购|派息|股息/;
 /** The US market named earlier in the sentence: 美股, 納指, 華爾街 … */
 const US_MARKET = /美股|美國股市|美国股市|納指|纳指|道指|標普|标普|華爾街|华尔街|納斯達克|纳斯达克|紐約|纽约|科技股|七雄|NASDAQ|Nasdaq|NYSE|紐交所|纽交所/;
-/** Names of terms, not companies: …證券 (MBS), …率, …指數, …協議, …組織, …基金 … */
-const TERM_END = /(?:[局署部院廳厅處处會会所]|證券|证券|協議|协议|組織|组织|基金|指數|指数|工具|計劃|计划|機制|机制|技術|技术|模型|標準|标准|產品|产品|市場|市场|政策|貸款|贷款|債券|债券|票據|票据|利率|比率|指標|指标|制度|系統|系统|中心|聯盟|联盟|委員會|委员会)$/;
+/**
+ * Names of terms, not companies: …證券 (MBS), …率, …價值 (NBV), …指數, …協議, …組織, …基金; and
+ * of authorities: …局, …署, …會 (證交會（SEC）).
+ */
+const TERM_END = /(?:[局署部院廳厅處处會会值率額额量數数幅]|證券|证券|協議|协议|組織|组织|基金|指數|指数|工具|計劃|计划|機制|机制|技術|技术|模型|標準|标准|產品|产品|市場|市场|政策|貸款|贷款|債券|债券|票據|票据|利率|比率|指標|指标|制度|系統|系统|中心|聯盟|联盟|委員會|委员会)$/;
 /** Everyday abbreviations that follow a term in brackets, never a ticker in this reading. */
 const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'AI', 'IPO', 'ETF', 'GDP', 'CPI', 'PPI', 'PMI', 'LPR', 'MBS', 'ESG', 'EPS', 'ROE', 'IMF', 'WHO', 'OPEC', 'REIT', 'REITS',

@@ -25,6 +25,8 @@ export const SERIES_UI = {
   seGoToSentence: '跳到原文句子',
   sePageDateUsed: '（版面日期）',
   seTableCaption: '各數字及其出處',
+  seLatestShown: '列出最近的',
+  seShowAll: '列出全部',
   seExportLabel: { hant: '匯出走勢', hans: '导出走势' },
   seExportCsv: { hant: '匯出 CSV 表格', hans: '导出 CSV 表格' },
   seExportPng: { hant: '匯出 PNG 圖片', hans: '导出 PNG 图片' },

@@ -7,7 +7,7 @@ import { BarsPlot } from './BarsPlot';
 import { labelOf, PALETTE_SIZE, valueOf, type BarDatum } from './plot-kit';
 import { SeriesPlot } from './SeriesPlot';
 import { measureStyle } from './useTableStyle';
-import { useWidth } from './useWidth';
+import { useWidth } from '../../shared/useWidth';
 
 interface Props {
   ref: Ref<HTMLDivElement>;

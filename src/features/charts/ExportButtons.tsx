@@ -30,7 +30,7 @@ interface Props {
 export function ExportButtons({ words, title, name, plot, heading, csv, drawn = true, className }: Props) {
   const [failed, setFailed] = useState(false);
   const markup = () => {
-    const svg = plot.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const svg = plot.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.series-surface');
     if (!svg) throw new Error('The plot is not drawn');
     return svgMarkup(svg, heading);
   };

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { within } from '../../core/span';
 import type { Article } from '../../core/page/parsed-page';
 import { useLibrary } from '../../store/library';
@@ -20,7 +21,9 @@ export function ArticleView({ view, article, isFirst }: Props) {
   const headline = article.blocks[article.headlineIndex];
   const figureCount = within(annotations.figures, article.span).length;
   const stockCount = within(annotations.stocks, article.span).length;
-  const onSplit = (blockId: string) => addCorrection(view.pageId, { kind: 'split', blockId });
+  // One function for the article's life, so a block re-renders only when its own text or marks change.
+  const pageId = view.pageId;
+  const onSplit = useCallback((blockId: string) => addCorrection(pageId, { kind: 'split', blockId }), [addCorrection, pageId]);
 
   return (
     <article

@@ -62,30 +62,52 @@ function apply(next: 'hant' | 'hans', { capturePlace, restoreScroll, restoreSele
   requestAnimationFrame(() => restoreScroll(before));
 }
 
+/** How long the reader has been on the page before the first toggle is prepared for. */
+const PREPARE_AFTER_MS = 4000;
+
 /**
- * Once the page has painted and the browser is idle, gets ready for a first toggle: the place
- * keeper and, when the screen is in Traditional, the hk→cn tables (24 kB gzipped; the small
- * direction) and the Simplified faces' glyphs for the characters on screen (see `glyphWarmups`).
- * The large cn→hk tables are never fetched ahead: they build in a worker on demand.
+ * Once the reader has been on the page a few seconds and the browser is idle, gets ready for a
+ * first toggle: the place keeper and, when the screen is in Traditional, the hk→cn tables (24 kB
+ * gzipped; the small direction) and the Simplified faces' glyphs for the characters on screen
+ * (see `glyphWarmups`). The wait keeps this guesswork (about 200 ms of work) out of the start,
+ * where the first article, its marks and its charts are still being drawn; a toggle before then
+ * loads what it needs itself (the cold path, under 150 ms). The large cn→hk tables are never
+ * fetched ahead: they build in a worker on demand. Marks `broadsheet:toggle:prepared` when done.
  */
 export function prepareToggle(): () => void {
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-  const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-  const id = idle(
-    () => {
-      void loadPlace();
-      if (initialScript() !== 'hant') return;
-      ensureHk2s().then(
-        (convert) => {
-          const later = (work: () => void) => idle(work, { timeout: 5000 });
-          later(() => {
-            if (initialScript() === 'hant') glyphWarmups(fontsOnScreen(), convert, 'zh-Hans').forEach((piece) => later(piece));
-          });
-        },
-        () => undefined,
-      );
-    },
-    { timeout: 3000 },
-  );
-  return () => cancel(id);
+  const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+  const prepared = () => performance.mark('broadsheet:toggle:prepared');
+  let idleId: number | undefined;
+  const timer = window.setTimeout(() => {
+    idleId = idle(
+      () => {
+        void loadPlace();
+        if (initialScript() !== 'hant') {
+          prepared();
+          return;
+        }
+        ensureHk2s().then(
+          (convert) => {
+            const later = (work: () => void) => idle(work, { timeout: 5000 });
+            later(() => {
+              if (initialScript() !== 'hant') {
+                prepared();
+                return;
+              }
+              const pieces = glyphWarmups(fontsOnScreen(), convert, 'zh-Hans');
+              pieces.forEach((piece) => later(piece));
+              later(prepared); // idle callbacks run in the order asked
+            });
+          },
+          () => undefined,
+        );
+      },
+      { timeout: 3000 },
+    );
+  }, PREPARE_AFTER_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idleId !== undefined) cancelIdle(idleId);
+  };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Measure } from '../../core/facts/fact';
 import { series as seriesOf } from '../../core/series';
 import { useFigureIndex, useFigureIndexState } from '../../shared/page/figure-index';
@@ -11,20 +11,24 @@ import './series.css';
 
 /**
  * One subject's figures across the library, over the panes: a native modal `<dialog>` (focus
- * stays inside; Escape, the close button or the backdrop close it, and focus goes back).
+ * stays inside; Escape, the close button or the backdrop close it, and focus goes back). The
+ * dialog opens before its body is drawn, in the same task: the plot measures its width in an
+ * open dialog and the series paints in the click's own frame.
  */
 export default function SeriesDialog() {
   const shown = useSeriesOpen((s) => s.shown);
+  const [drawn, setDrawn] = useState(shown);
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (shown && !dialog.open) dialog.showModal();
     if (!shown && dialog.open) dialog.close();
+    setDrawn(shown);
   }, [shown]);
   return (
     <dialog ref={ref} className="modal series-dialog" onClose={closeSeries} onClick={(e) => e.target === e.currentTarget && closeSeries()}>
-      {shown && <SeriesBody key={`${shown.subject} ${shown.measure}`} subject={shown.subject} measure={shown.measure} />}
+      {drawn && <SeriesBody key={`${drawn.subject} ${drawn.measure}`} subject={drawn.subject} measure={drawn.measure} />}
     </dialog>
   );
 }
@@ -72,7 +76,7 @@ function SeriesBody({ subject, measure }: { subject: string; measure: Measure })
             ))}
           </ul>
           <div ref={plot}>
-            <SeriesPlot series={series} script={words.script} line={words.line} display={words.display} />
+            <SeriesPlot series={series} script={words.script} line={words.line} display={words.display} label={`${title}：${series.points.length} ${t('sePoints')}`} />
           </div>
           <SeriesExports series={series} title={title} subject={words.subject} measure={words.measure} script={words.script} line={words.line} display={words.display} plot={plot} />
           <SeriesTable series={series} script={words.script} line={words.line} display={words.display} caption={t('seTableCaption')} />

@@ -1,14 +1,12 @@
-import { memo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { memo, useMemo, useState, type SyntheticEvent } from 'react';
 import { dateWords } from '../../core/facts/words';
-import { pointAmount, seriesTick, seriesUnitName, type Series, type SeriesPoint } from '../../core/series';
+import { pointAmount, seriesGeometry, seriesTick, seriesUnitName, type PlacedPoint, type Series, type SeriesPoint } from '../../core/series';
 import type { Script } from '../../core/script';
+import { useWidth } from '../../shared/useWidth';
 import { goToSource } from './go-to-source';
 
 const HEIGHT = 260;
-const DAY = 86_400_000;
-/** Kinds drawn as a line through their points (a run of closes); the others are marks on their own. */
-const JOINED = new Set(['close', 'value']);
+const MARGIN = { top: 22, right: 20, bottom: 24, left: 64 } as const;
 
 interface Props {
   series: Series;
@@ -16,116 +14,122 @@ interface Props {
   /** A point's kind in words, and page text in the reader's script. */
   line: (p: SeriesPoint) => string;
   display: (text: string) => string;
+  /** The plot's name for assistive technology (the table beside it lists every point). */
+  label: string;
 }
-
-interface Datum {
-  readonly x: number;
-  readonly y: number;
-  readonly point: SeriesPoint;
-}
-
-const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /**
- * The series over a time axis: one line per kind of figure (closes, highs, lows, thresholds,
- * expected and actual apart), each point a mark one click from its page and sentence.
+ * The series over a time axis, drawn as plain SVG from `seriesGeometry`: one line per kind of
+ * figure (closes, highs, lows, thresholds, expected and actual apart), each point one circle
+ * carrying its page, date and value, one click from its page and sentence. A thousand points
+ * paint at once: a point is a single element, its words are made only for the one under the
+ * pointer, and one listener on the plot serves them all. The table beside the plot is the way
+ * to each point from the keyboard.
  */
-export const SeriesPlot = memo(function SeriesPlot({ series, script, line, display }: Props) {
-  const lines = series.lines.filter((l) => l.unit === series.lines[0]?.unit);
-  const data = new Map(lines.map((l) => [l.key, [] as Datum[]]));
-  for (const point of series.points) data.get(point.line)?.push({ x: dayMs(point.day), y: point.signed, point });
-  const xs = series.points.map((p) => dayMs(p.day));
-  const lo = Math.min(...xs);
-  const hi = Math.max(...xs);
-  const pad = Math.max((hi - lo) * 0.04, 2 * DAY);
-  const unit = lines[0]?.unit ?? 'count';
-  // Few dates: a tick at each; many: recharts' own.
-  const days = [...new Set(xs)].sort((a, b) => a - b);
-  const ticks = days.length <= 6 ? days : undefined;
+export const SeriesPlot = memo(function SeriesPlot({ series, script, line, display, label }: Props) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [pointed, setPointed] = useState<PlacedPoint | undefined>(undefined);
+  const unit = series.lines[0]?.unit ?? 'count';
+  // Made once per series and width: the points keep their objects when the pointer moves.
+  const g = useMemo(() => (width > 0 ? seriesGeometry(series, { width, height: HEIGHT, ...MARGIN }) : undefined), [series, width]);
+  const placed = useMemo(() => g?.lines.flatMap((l) => l.points) ?? [], [g]);
+  const at = (e: SyntheticEvent) => {
+    const i = (e.target as Element).closest('[data-i]')?.getAttribute('data-i');
+    return i == null ? undefined : placed[Number(i)];
+  };
+  let i = 0;
   return (
-    <div className="series-plot">
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <LineChart margin={{ top: 16, right: 20, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            scale="time"
-            domain={[lo - pad, hi + pad]}
-            {...(ticks ? { ticks } : {})}
-            tickFormatter={(v: number) => new Date(v).toISOString().slice(0, 10)}
-            className="chart-axis"
-            allowDuplicatedCategory={false}
-          />
-          <YAxis
-            dataKey="y"
-            type="number"
-            domain={['auto', 'auto']}
-            tickFormatter={(v: number) => seriesTick(v, unit, script)}
-            className="chart-axis"
-            width={64}
-            label={{ value: seriesUnitName(unit, script), position: 'insideTopLeft', offset: -2, className: 'series-unit' }}
-          />
-          {lines.map((l, i) => (
-            <Line
-              key={l.key}
-              data={data.get(l.key)}
-              dataKey="y"
-              name={l.key}
-              className={`series-line c${i % 5}${JOINED.has(l.kind ?? 'value') && l.role === 'actual' ? '' : ' is-marks'}`}
-              isAnimationActive={false}
-              dot={(props: { cx?: number; cy?: number; payload?: Datum; index?: number }) => (
-                <PointMark key={`${l.key}-${props.index}`} cx={props.cx} cy={props.cy} datum={props.payload} color={i % 5} script={script} line={line} display={display} measure={series.measure} />
-              )}
-              activeDot={false}
-            />
+    <div className="series-plot" ref={ref} style={{ height: HEIGHT }}>
+      {g && (
+        <svg
+          className="series-surface"
+          width={width}
+          height={HEIGHT}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          role="img"
+          aria-label={label}
+          onClick={(e) => {
+            const p = at(e);
+            if (p) goToSource(p.point.sources[0]!);
+          }}
+          onPointerOver={(e) => setPointed(at(e))}
+          onPointerLeave={() => setPointed(undefined)}
+        >
+          <g className="series-grid">
+            {g.yTicks.map((t) => (
+              <line key={t.value} x1={MARGIN.left} x2={width - MARGIN.right} y1={t.y} y2={t.y} />
+            ))}
+          </g>
+          <g className="chart-axis">
+            <text className="series-unit" x={4} y={12}>
+              {seriesUnitName(unit, script)}
+            </text>
+            {g.yTicks.map((t) => (
+              <text key={t.value} x={MARGIN.left - 6} y={t.y} dy="0.32em" textAnchor="end">
+                {seriesTick(t.value, unit, script)}
+              </text>
+            ))}
+            {g.xTicks.map((t) => (
+              <text key={t.label} x={t.x} y={HEIGHT - 6} textAnchor="middle">
+                {t.label}
+              </text>
+            ))}
+          </g>
+          {g.lines.map((l) => (
+            <g key={l.line.key} className={`series-line c${l.index % 5}`}>
+              {l.path && <path className="series-line-path" d={l.path} />}
+              {l.points.map((p) => (
+                <Point key={p.point.id} placed={p} i={i++} />
+              ))}
+            </g>
           ))}
-        </LineChart>
-      </ResponsiveContainer>
+          {pointed && <PointTip placed={pointed} width={width} script={script} line={line} display={display} measure={series.measure} />}
+        </svg>
+      )}
     </div>
   );
 });
 
-interface MarkProps {
-  cx: number | undefined;
-  cy: number | undefined;
-  datum: Datum | undefined;
-  color: number;
+/** One point: a circle with its page, date and value on it (a ring around it when several pages cite it). */
+const Point = memo(function Point({ placed: { x, y, point }, i }: { placed: PlacedPoint; i: number }) {
+  const r = point.kind === 'threshold' || point.kind === 'target' ? 5 : 4.5;
+  const many = point.sources.length > 1;
+  return (
+    <>
+      <circle
+        className={`series-point series-dot${point.kind ? ` is-${point.kind}` : ''}`}
+        data-testid="series-point"
+        data-i={i}
+        data-page-id={point.sources[0]!.pageId}
+        {...(many ? { 'data-page-ids': point.sources.map((s) => s.pageId).join(' ') } : {})}
+        data-figure-date={point.date}
+        data-figure-value={point.value}
+        {...(point.kind ? { 'data-figure-kind': point.kind } : {})}
+        cx={x}
+        cy={y}
+        r={r}
+      />
+      {many && <circle className="series-dot-ring" cx={x} cy={y} r={8} />}
+    </>
+  );
+});
+
+interface TipProps {
+  placed: PlacedPoint;
+  width: number;
   script: Script;
   line: (p: SeriesPoint) => string;
   display: (text: string) => string;
   measure: Series['measure'];
 }
 
-/** One point: its date, value and page on the element; a click (or Enter) opens its sentence. */
-function PointMark({ cx, cy, datum, color, script, line, display, measure }: MarkProps) {
-  if (cx === undefined || cy === undefined || !datum) return null;
-  const { point } = datum;
-  const first = point.sources[0]!;
-  const label = [dateWords(point.date)[script], pointAmount(point, script, measure), line(point), point.who ? display(point.who) : ''].filter(Boolean).join(' · ');
+/** The words of the point under the pointer: its date, amount, kind and who set it. */
+function PointTip({ placed: { x, y, point }, width, script, line, display, measure }: TipProps) {
+  const words = [dateWords(point.date)[script], pointAmount(point, script, measure), line(point), point.who ? display(point.who) : ''].filter(Boolean).join(' · ');
+  const left = x > width / 2;
   return (
-    <g
-      className={`series-point c${color}${point.kind ? ` is-${point.kind}` : ''}`}
-      data-testid="series-point"
-      data-page-id={first.pageId}
-      data-page-ids={point.sources.map((s) => s.pageId).join(' ')}
-      data-figure-date={point.date}
-      data-figure-value={String(point.value)}
-      {...(point.kind ? { 'data-figure-kind': point.kind } : {})}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      onClick={() => goToSource(first)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          goToSource(first);
-        }
-      }}
-    >
-      <title>{label}</title>
-      <circle cx={cx} cy={cy} r={point.kind === 'threshold' || point.kind === 'target' ? 5 : 4.5} className="series-dot" />
-      {point.sources.length > 1 && <circle cx={cx} cy={cy} r={8} className="series-dot-ring" />}
-    </g>
+    <text className="series-tip" x={left ? x - 10 : x + 10} y={Math.max(14, y - 10)} textAnchor={left ? 'end' : 'start'} aria-hidden="true">
+      {words}
+    </text>
   );
 }

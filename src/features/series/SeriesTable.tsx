@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { dateWords } from '../../core/facts/words';
 import { pointAmount, type Series, type SeriesPoint } from '../../core/series';
 import type { Script } from '../../core/script';
@@ -13,9 +14,19 @@ interface Props {
   caption: string;
 }
 
-/** The series as a table: each point's date, value, kind and the pages that cite it, each a link to its sentence. */
+/** Rows listed at first: the latest points (the plot shows them all; a button lists the rest). */
+export const LATEST_ROWS = 100;
+
+/**
+ * The series as a table: each point's date, value, kind and the pages that cite it, each a link
+ * to its sentence. Latest first; a long series lists its latest {@link LATEST_ROWS} until asked
+ * for all (thousands of rows would hold up the series' first paint).
+ */
 export function SeriesTable({ series, script, line, display, caption }: Props) {
   const t = useT();
+  const [all, setAll] = useState(false);
+  const total = series.points.length;
+  const rows = [...series.points].reverse().slice(0, all ? total : LATEST_ROWS);
   const titles = useLibrary((s) => s.pages);
   const sampleTitle = useLibrary((s) => s.sample?.title);
   const title = (id: string) => titles[id]?.title ?? (id === 'sample' ? sampleTitle : undefined) ?? id;
@@ -34,7 +45,7 @@ export function SeriesTable({ series, script, line, display, caption }: Props) {
           </tr>
         </thead>
         <tbody>
-          {[...series.points].reverse().map((point) => (
+          {rows.map((point) => (
             <tr key={point.id} data-figure-date={point.date} data-figure-value={String(point.value)}>
               <td className="series-date">
                 {dateWords(point.date)[script]}
@@ -58,6 +69,14 @@ export function SeriesTable({ series, script, line, display, caption }: Props) {
           ))}
         </tbody>
       </table>
+      {rows.length < total && (
+        <p className="series-more">
+          {t('seLatestShown')} {rows.length} {t('sePoints')}
+          <button type="button" onClick={() => setAll(true)}>
+            {t('seShowAll')} {total} {t('sePoints')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import day1 from '../../../e2e/pages/series-2025-01-28.txt?raw';
+import day2 from '../../../e2e/pages/series-2025-02-04.txt?raw';
+import day3 from '../../../e2e/pages/series-2025-02-11.txt?raw';
+import { pageDateFromText } from '../facts/page-date';
+import { pageFigures } from './figure-index';
+import { series } from './series';
+import { seriesGeometry, timeTicks } from './series-geometry';
+
+const BOX = { width: 600, height: 260, top: 16, right: 20, bottom: 24, left: 64 };
+const hsi = series({ pages: [day1, day2, day3].map((source, i) => pageFigures({ id: `d${i + 1}`, source, pageDate: pageDateFromText(source)! })) }, 'index:HSI', 'level');
+
+describe('seriesGeometry', () => {
+  const g = seriesGeometry(hsi, BOX);
+
+  it('draws the closes joined, oldest first, and the thresholds as marks alone', () => {
+    const closes = g.lines.find((l) => l.line.kind === 'close')!;
+    expect(closes.points.map((p) => p.point.value)).toEqual([20225, 19850, 20530]);
+    expect(closes.path).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
+    expect(g.lines.find((l) => l.line.kind === 'threshold')!.path).toBe('');
+  });
+
+  it('places later days further right and higher values higher, inside the box', () => {
+    const closes = g.lines.find((l) => l.line.kind === 'close')!.points;
+    expect(closes[0]!.x).toBeLessThan(closes[1]!.x);
+    expect(closes[1]!.x).toBeLessThan(closes[2]!.x);
+    // 19,850 (lowest) sits lowest: the largest y.
+    expect(closes[1]!.y).toBeGreaterThan(closes[0]!.y);
+    expect(closes[2]!.y).toBeLessThan(closes[0]!.y);
+    for (const p of g.lines.flatMap((l) => l.points)) {
+      expect(p.x).toBeGreaterThanOrEqual(BOX.left);
+      expect(p.x).toBeLessThanOrEqual(BOX.width - BOX.right);
+      expect(p.y).toBeGreaterThanOrEqual(BOX.top);
+      expect(p.y).toBeLessThanOrEqual(BOX.height - BOX.bottom);
+    }
+  });
+
+  it('ticks each day when there are few (not two touching), and round values spanning them all', () => {
+    const days = [...new Set(hsi.points.map((p) => p.day))].sort();
+    expect(seriesGeometry(hsi, { ...BOX, width: 2000 }).xTicks.map((t) => t.label)).toEqual(days);
+    // Narrower, days side by side would write over each other: the later one is left out.
+    for (const width of [600, 340]) {
+      const ticks = seriesGeometry(hsi, { ...BOX, width }).xTicks;
+      expect(ticks.length).toBeLessThan(days.length);
+      expect(ticks[0]!.label).toBe(days[0]);
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(10 * 7);
+    }
+    const values = g.yTicks.map((t) => t.value);
+    const all = hsi.points.map((p) => p.signed);
+    expect(values[0]).toBeLessThanOrEqual(Math.min(...all));
+    expect(values.at(-1)).toBeGreaterThanOrEqual(Math.max(...all));
+  });
+
+  it('draws nothing for an empty series', () => {
+    expect(seriesGeometry({ ...hsi, lines: [], points: [] }, BOX)).toEqual({ xTicks: [], yTicks: [], lines: [] });
+  });
+});
+
+describe('timeTicks', () => {
+  const ms = (d: string) => Date.parse(`${d}T00:00:00Z`);
+
+  it('ticks three years by year, a quarter by month, a fortnight by day', () => {
+    expect(timeTicks(ms('2023-01-01'), ms('2025-12-31'), 6).map((t) => t.label)).toEqual(['2023-01', '2023-07', '2024-01', '2024-07', '2025-01', '2025-07']);
+    expect(timeTicks(ms('2023-01-01'), ms('2025-12-31'), 3).map((t) => t.label)).toEqual(['2023', '2024', '2025']);
+    expect(timeTicks(ms('2025-01-10'), ms('2025-04-20'), 6).map((t) => t.label)).toEqual(['2025-02', '2025-03', '2025-04']);
+    expect(timeTicks(ms('2025-02-01'), ms('2025-02-05'), 6).map((t) => t.label)).toEqual(['2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04', '2025-02-05']);
+  });
+
+  it('never gives more than asked, and every tick lies in the range, in order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 2, max: 12 }), (start, days, max) => {
+        const from = Date.UTC(1990, 0, 1) + start * 86_400_000;
+        const to = from + days * 86_400_000;
+        const ticks = timeTicks(from, to, max);
+        expect(ticks.length).toBeLessThanOrEqual(max);
+        for (const [i, t] of ticks.entries()) {
+          expect(t.ms).toBeGreaterThanOrEqual(from);
+          expect(t.ms).toBeLessThanOrEqual(to);
+          if (i > 0) expect(t.ms).toBeGreaterThan(ticks[i - 1]!.ms);
+        }
+      }),
+      { examples: [[0, 1004, 11]] },
+    );
+  });
+});

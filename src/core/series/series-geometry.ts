@@ -1,0 +1,146 @@
+/**
+ * Where a series is drawn: a time axis and a value axis in a box of pixels, each line's path
+ * and each point's place. Pure, and linear in the points: a series of thousands of figures is
+ * placed in a few milliseconds, so the view can draw them as plain SVG at once (a charting
+ * library measuring and laying out every mark took seconds).
+ */
+import { niceTicks } from '../charts/ticks';
+import type { Series, SeriesLine, SeriesPoint } from './series';
+
+const DAY = 86_400_000;
+
+export interface PlotBox {
+  readonly width: number;
+  readonly height: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+export interface PlacedPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly point: SeriesPoint;
+}
+
+export interface PlacedLine {
+  readonly line: SeriesLine;
+  /** Its place among the lines drawn (for its colour). */
+  readonly index: number;
+  /** A path through its points, oldest first; empty for a line drawn as marks alone. */
+  readonly path: string;
+  readonly points: readonly PlacedPoint[];
+}
+
+export interface SeriesGeometry {
+  /** Time ticks: the pixel and its label (`2024`, `2024-04`, `2024-04-08`). */
+  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
+  /** Value ticks: the pixel and the value. */
+  readonly yTicks: readonly { readonly y: number; readonly value: number }[];
+  readonly lines: readonly PlacedLine[];
+}
+
+/** Kinds joined by a line through their points (a run of closes); the others are marks on their own. */
+const JOINED: ReadonlySet<string> = new Set(['close', 'value']);
+
+/** Whether a line is drawn joined: a run of actual closes or values. */
+export const isJoined = (line: Pick<SeriesLine, 'kind' | 'role'>): boolean => JOINED.has(line.kind ?? 'value') && line.role === 'actual';
+
+export const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+
+/**
+ * The series placed in `box`: the lines sharing the first line's unit (one value axis), the
+ * time axis padded a little beyond the first and last day, the value axis on round ticks.
+ *
+ * @example
+ * seriesGeometry(s, { width: 600, height: 260, top: 16, right: 20, bottom: 24, left: 64 }).lines[0].points[0]
+ * // { x: 84.9, y: 212.4, point: { day: '2025-01-27', value: 20225, … } }
+ */
+export function seriesGeometry(series: Series, box: PlotBox): SeriesGeometry {
+  const unit = series.lines[0]?.unit;
+  const drawn = series.lines.filter((l) => l.unit === unit);
+  const keys = new Map(drawn.map((l, i) => [l.key, i]));
+  const points = series.points.filter((p) => keys.has(p.line));
+  if (points.length === 0) return { xTicks: [], yTicks: [], lines: [] };
+
+  const xs = points.map((p) => dayMs(p.day));
+  let lo = Infinity;
+  let hi = -Infinity;
+  let vlo = Infinity;
+  let vhi = -Infinity;
+  points.forEach((p, i) => {
+    lo = Math.min(lo, xs[i]!);
+    hi = Math.max(hi, xs[i]!);
+    vlo = Math.min(vlo, p.signed);
+    vhi = Math.max(vhi, p.signed);
+  });
+  const pad = Math.max((hi - lo) * 0.04, 2 * DAY);
+  const [x0, x1] = [lo - pad, hi + pad];
+  const values = niceTicks(vlo, vhi, Math.max(3, Math.min(6, Math.floor((box.height - box.top - box.bottom) / 40))));
+  const [y0, y1] = [values[0]!, values.at(-1)!];
+  const plotW = Math.max(1, box.width - box.left - box.right);
+  const plotH = Math.max(1, box.height - box.top - box.bottom);
+  const x = (ms: number) => round(box.left + ((ms - x0) / (x1 - x0)) * plotW);
+  const y = (v: number) => round(box.top + (1 - (v - y0) / (y1 - y0 || 1)) * plotH);
+
+  const placed = drawn.map((line, index) => ({ line, index, points: [] as PlacedPoint[] }));
+  points.forEach((point, i) => placed[keys.get(point.line)!]!.points.push({ x: x(xs[i]!), y: y(point.signed), point }));
+  const lines = placed.map((l) => ({ ...l, path: isJoined(l.line) && l.points.length > 1 ? l.points.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('') : '' }));
+
+  const distinct = [...new Set(xs)].sort((a, b) => a - b);
+  const ticks = distinct.length <= 6 ? distinct.map((ms) => ({ ms, label: iso(ms) })) : timeTicks(x0, x1, Math.max(2, Math.floor(plotW / 90)));
+  const xTicks = apart(ticks.map((t) => ({ x: x(t.ms), label: t.label })));
+  return { xTicks, yTicks: values.map((value) => ({ y: y(value), value })), lines };
+}
+
+/** Width of a tick label's character (12 px digits), and the room kept between two labels. */
+const CHAR_PX = 7;
+const LABEL_GAP = 8;
+
+/** Ticks whose centred labels would touch the one before are left out (two days side by side). */
+function apart(ticks: readonly { x: number; label: string }[]): { x: number; label: string }[] {
+  const out: { x: number; label: string }[] = [];
+  for (const t of ticks) {
+    const last = out.at(-1);
+    if (!last || t.x - last.x >= ((last.label.length + t.label.length) / 2) * CHAR_PX + LABEL_GAP) out.push(t);
+  }
+  return out;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Month steps a time axis may take, then years; days below a month. */
+const MONTHS = [1, 2, 3, 6, 12, 24, 60];
+const DAYS = [1, 2, 7, 14];
+
+/**
+ * Calendar ticks from `from` to `to` (ms), at most `max`: whole days or weeks (labelled by day),
+ * months (by month) or years (by year), whichever is the finest step that fits.
+ */
+export function timeTicks(from: number, to: number, max: number): { ms: number; label: string }[] {
+  for (const step of DAYS) {
+    const first = Math.ceil(from / DAY);
+    const count = Math.floor(to / DAY) - first + 1;
+    if (Math.floor((count - 1) / step) + 1 <= max) {
+      const out: { ms: number; label: string }[] = [];
+      for (let d = first; d * DAY <= to; d += step) out.push({ ms: d * DAY, label: iso(d * DAY) });
+      return out;
+    }
+  }
+  const start = new Date(from);
+  const months = (new Date(to).getUTCFullYear() - start.getUTCFullYear()) * 12 + new Date(to).getUTCMonth() - start.getUTCMonth();
+  // At most months / step + 1 ticks, whichever month the range starts in.
+  const step = MONTHS.find((m) => Math.floor(months / m) + 1 <= max) ?? Math.ceil(months / Math.max(1, max - 1) / 12) * 12;
+  const out: { ms: number; label: string }[] = [];
+  // Months counted from year 0, so steps land on January, April, July… and years on round ones.
+  let m = start.getUTCFullYear() * 12 + start.getUTCMonth();
+  m = Math.ceil(m / step) * step;
+  for (; ; m += step) {
+    const ms = Date.UTC(Math.floor(m / 12), m % 12, 1);
+    if (ms > to) break;
+    if (ms >= from) out.push({ ms, label: step % 12 === 0 ? String(Math.floor(m / 12)) : iso(ms).slice(0, 7) });
+  }
+  return out;
+}
