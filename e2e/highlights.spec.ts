@@ -31,6 +31,22 @@ async function selectAcrossFigure(page: Page): Promise<{ text: string; blockId: 
   }, SUBHEAD);
 }
 
+/** Selects from the second character of the first stock mark in running text to two characters after it. */
+async function selectFromInsideStock(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const stock = [...document.querySelectorAll<HTMLElement>('[data-testid="reader"] [data-stock-code]')].find((s) => s.nextSibling?.nodeType === Node.TEXT_NODE && /^\S{2}/.test(s.nextSibling.textContent ?? ''))!;
+    stock.scrollIntoView({ block: 'center' });
+    const inside = document.createTreeWalker(stock, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const after = stock.nextSibling as Text;
+    const range = document.createRange();
+    range.setStart(inside, Math.min(1, inside.length - 1));
+    range.setEnd(after, Math.min(2, after.length));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+}
+
 /** The text a highlight marks, its segments joined. */
 async function markedText(page: Page, id: string): Promise<string> {
   return page.locator(`[data-testid="reader"] [data-highlight-id="${id}"]`).evaluateAll((marks) => marks.map((m) => m.textContent).join(''));
@@ -157,6 +173,21 @@ test.describe('highlights', () => {
     await expect(marks).toHaveCount(0);
     await page.getByTestId('undo-highlight-delete').click();
     await expect(marks.first()).toBeVisible();
+
+    // A highlight that starts inside a stock mark takes its Tab stop after the mark, never a
+    // control inside the stock's own: axe finds no nested control.
+    await page.keyboard.press('Escape');
+    await desk.openArticle(1); // its stocks stand in running text
+    await selectFromInsideStock(page);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('h');
+    await expect(toolbar.locator('[data-colour="yellow"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(toolbar).toBeHidden();
+    await expect(desk.reader.locator('[data-stock-code] [data-testid="highlight"]')).not.toHaveCount(0);
+    await expect(desk.reader.locator('[data-stock-code] [data-testid="highlight"][tabindex]')).toHaveCount(0);
+    await expect(desk.reader.locator('[data-testid="highlight"][tabindex="0"]')).toHaveCount(1);
+    await expectNoAxeViolations(page);
   });
 
   for (const script of ['hant', 'hans'] as const) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightPieces, type Placed } from './pieces';
+import { drawnMarks, highlightPieces, tabStopOf, type Placed } from './pieces';
 
 const h = (id: string, start: number, end: number): Placed => ({ id, colour: 'yellow', span: { start, end } });
 const shape = (range: { start: number; end: number }, placed: Placed[]) =>
@@ -36,6 +36,45 @@ describe('highlightPieces', () => {
           }
         }
         expect(at).toBe(range.end > range.start ? range.end : range.start);
+      }),
+    );
+  });
+});
+
+describe('tabStopOf: a highlight’s Tab stop, outside the figure and stock marks', () => {
+  const s = (start: number, end: number) => ({ start, end });
+  it('is its first character when no mark holds it', () => {
+    expect(tabStopOf(s(3, 10), [s(0, 2), s(12, 14)])).toBe(3);
+  });
+  it('moves past the marks it starts in, even marks end to end', () => {
+    expect(tabStopOf(s(3, 10), [s(2, 6)])).toBe(6);
+    expect(tabStopOf(s(3, 10), [s(2, 6), s(6, 8)])).toBe(8);
+  });
+  it('is none when marks cover the highlight wholly', () => {
+    expect(tabStopOf(s(3, 5), [s(2, 6)])).toBeUndefined();
+    expect(tabStopOf(s(3, 8), [s(2, 6), s(6, 9)])).toBeUndefined();
+  });
+  it('takes the marks as drawn: in order, one overlapping the mark before it left out', () => {
+    const figures = [{ span: s(2, 6) }];
+    const stocks = [{ span: s(4, 9) }, { span: s(0, 1) }];
+    expect(drawnMarks(figures, stocks)).toEqual([s(0, 1), s(2, 6)]);
+    expect(tabStopOf(s(3, 10), drawnMarks(figures, stocks))).toBe(6);
+  });
+  it('lies inside the highlight and outside every drawn mark, or the marks cover it (any spans)', () => {
+    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 12 })).map(([start, length]) => s(start, start + length));
+    fc.assert(
+      fc.property(span, fc.array(span, { maxLength: 8 }), (highlight, spans) => {
+        const marks = drawnMarks(spans.map((m) => ({ span: m })), []);
+        const at = tabStopOf(highlight, marks);
+        const covered = (i: number) => marks.some((m) => m.start <= i && i < m.end);
+        if (at === undefined) {
+          for (let i = highlight.start; i < highlight.end; i++) expect(covered(i)).toBe(true);
+        } else {
+          expect(at).toBeGreaterThanOrEqual(highlight.start);
+          expect(at).toBeLessThan(highlight.end);
+          expect(covered(at)).toBe(false);
+          for (let i = highlight.start; i < at; i++) expect(covered(i)).toBe(true);
+        }
       }),
     );
   });

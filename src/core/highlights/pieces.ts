@@ -5,6 +5,8 @@ export interface Placed<C = string> {
   readonly id: string;
   readonly colour: C;
   readonly span: Span;
+  /** Where its one Tab stop starts (see `tabStopOf`); none when it lies wholly inside marks. */
+  readonly tabAt?: number | undefined;
 }
 
 /** A stretch of text, and the highlight marking it (the one made last, where several overlap). */
@@ -44,4 +46,33 @@ export function highlightPieces<C>(range: Span, placed: readonly Placed<C>[]): P
     else out.push({ span: { start, end }, highlight: top });
   }
   return out;
+}
+
+/**
+ * The marks as the reader draws them: in order of start (a figure before a stock at the same
+ * place), a mark that overlaps the one drawn before it left out.
+ */
+export function drawnMarks(figures: readonly { span: Span }[], stocks: readonly { span: Span }[]): Span[] {
+  const all = [...figures, ...stocks].map((m) => m.span).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const span of all) if (span.start >= (out.at(-1)?.end ?? -Infinity)) out.push(span);
+  return out;
+}
+
+/**
+ * Where a highlight takes its one Tab stop: at its first character outside every drawn mark (a
+ * figure or a stock mark is a control of its own, and a control inside another is one a screen
+ * reader cannot tell apart). Undefined when marks cover it wholly: the notebook reaches it then.
+ * `marks` as `drawnMarks` gives them.
+ *
+ * @example
+ * tabStopOf({ start: 3, end: 10 }, [{ start: 2, end: 6 }]) // 6
+ */
+export function tabStopOf(span: Span, marks: readonly Span[]): number | undefined {
+  let at = span.start;
+  for (const m of marks) {
+    if (m.start > at) break;
+    if (m.end > at) at = m.end;
+  }
+  return at < span.end ? at : undefined;
 }

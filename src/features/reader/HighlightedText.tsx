@@ -19,7 +19,7 @@ function renderHighlighted(placed: readonly Placed<HighlightColour>[], chars: re
   if (placed.length === 0) return [text(from, to)];
   return highlightPieces({ start: from, end: to }, placed).map(({ span, highlight }) =>
     highlight ? (
-      <HighlightMark key={`m${span.start}`} highlight={highlight} first={span.start === highlight.span.start}>
+      <HighlightMark key={`m${span.start}`} highlight={highlight} first={span.start === highlight.tabAt}>
         {text(span.start, span.end)}
       </HighlightMark>
     ) : (

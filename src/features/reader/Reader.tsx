@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HighlightColour, Placed } from '../../core/highlights';
+import { drawnMarks, tabStopOf, type HighlightColour, type Placed } from '../../core/highlights';
 import type { Article } from '../../core/page/parsed-page';
 import { holdsId, resolveArticle } from '../../core/page/resolve-article';
 import { correctRoute, navigate, useCorrected, useRevealCount } from '../../shared/router';
@@ -46,10 +46,15 @@ export function Reader({ view, route }: Props) {
   const facts = usePageFacts(view, pageDate);
   const factsInView = useMemo(() => ({ facts, sourceScript: view?.sourceScript ?? 'hant' }), [facts, view?.sourceScript]);
   const highlights = usePageHighlights(view);
-  const inText = useMemo(
-    () => highlights.flatMap((p): Placed<HighlightColour>[] => (p.found.ok ? [{ id: p.highlight.id, colour: p.highlight.colour, span: p.found.data.span }] : [])),
-    [highlights],
-  );
+  const annotations = view?.annotations;
+  const inText = useMemo(() => {
+    const marks = annotations ? drawnMarks(annotations.figures, annotations.stocks) : [];
+    return highlights.flatMap((p): Placed<HighlightColour>[] => {
+      if (!p.found.ok) return [];
+      const span = p.found.data.span;
+      return [{ id: p.highlight.id, colour: p.highlight.colour, span, tabAt: tabStopOf(span, marks) }];
+    });
+  }, [highlights, annotations]);
   const wanted = route.highlight ? highlights.find((p) => p.highlight.id === route.highlight) : undefined;
   const wantedArticle = wanted?.articleId;
 

@@ -98,7 +98,9 @@ export function SelectionToolbar({ view, root }: { view: PageView; root: HTMLEle
     setSelected(undefined);
     setSaid(t('hlCreated'));
     // From the keyboard, focus goes on to the new highlight (its popover is Enter away).
-    if (fromKeys) requestAnimationFrame(() => root?.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(id)}"][tabindex]`)?.focus());
+    // Focus lands on the new highlight's Tab stop, or on the mark that holds it wholly.
+    const marked = `[data-highlight-id="${CSS.escape(id)}"]`;
+    if (fromKeys) requestAnimationFrame(() => (root?.querySelector<HTMLElement>(`${marked}[tabindex]`) ?? root?.querySelector(marked)?.closest<HTMLElement>('[tabindex]'))?.focus());
   };
   const leave = () => {
     const back = returnTo.current;
