@@ -46,16 +46,19 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
   // A long Latin word may break inside, a hyphen shown if it does (core/text/latin-breaks): a
   // generated soft hyphen, so the text, its selection and its copy stay the page's own.
   const breaks = latinBreaks(display).map((b) => b + sourceStart);
-  const words = (from: number, to: number) => {
+  // Inside the lit sentence too: the sentence stays one span, its soft hyphens within it.
+  const withBreaks = (from: number, to: number): ReactNode[] => {
+    const nodes: ReactNode[] = [];
     let at = from;
     for (const b of breaks) {
       if (b <= at || b >= to) continue;
-      pushPlain(out, text, at, b, hot);
-      out.push(<span key={`b${b}`} className="soft-hyphen" aria-hidden="true" />);
+      nodes.push(...text(at, b), <span key={`b${b}`} className="soft-hyphen" aria-hidden="true" />);
       at = b;
     }
-    pushPlain(out, text, at, to, hot);
+    nodes.push(...text(at, to));
+    return nodes;
   };
+  const words = (from: number, to: number) => pushPlain(out, withBreaks, from, to, hot);
   const plain = (from: number, to: number) => {
     let at = from;
     for (const k of keep) {
