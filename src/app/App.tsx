@@ -62,7 +62,6 @@ export function App() {
   useKeyboard({ view, route, isPhone, showPane: setPhonePane, openHelp });
   useReadingLook();
   useEffect(prepareToggle, []);
-  useEffect(preloadSeriesDialog, []);
   // Clicking a figure in the text brings its chart: on a phone, that means the charts pane.
   useEffect(() => onFigureActivated(() => setPhonePane('charts')), []);
   // A jump to a place in a page (a search hit, a watchlist mention) shows the reader on a phone.
@@ -97,11 +96,12 @@ export function App() {
   );
 }
 
-/** The series view, its chunk loaded when a series is first opened. */
+/** The series view, its chunk loaded when the browser is first idle, or when a series is first opened. */
 function SeriesLayer() {
   const wanted = useSeriesOpen((s) => s.shown !== undefined);
   const [loaded, setLoaded] = useState(false);
   if (wanted && !loaded) setLoaded(true);
+  useEffect(() => preloadSeriesDialog(() => setLoaded(true)), []);
   return loaded ? (
     <Suspense fallback={null}>
       <SeriesDialog />

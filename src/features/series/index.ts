@@ -9,14 +9,19 @@ const load = () => import('./SeriesDialog');
 export const SeriesDialog = lazy(load);
 
 /**
- * Fetches the series view's chunk while the browser is idle, so its first opening draws at once
- * rather than after a fetch (the charts pane and every figure's tip offer it). Returns the cancel.
+ * Fetches the series view's chunk while the browser is idle, then calls `loaded`: the app mounts
+ * the (closed) view then, so its first opening draws at once, never behind a fetch or a Suspense
+ * fallback (whose reveal React holds back). Returns the cancel.
  */
-export function preloadSeriesDialog(): () => void {
+export function preloadSeriesDialog(loaded: () => void): () => void {
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1000));
   const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-  const id = idle(() => void load(), { timeout: 10_000 });
-  return () => cancel(id);
+  let live = true;
+  const id = idle(() => void load().then(() => live && loaded()), { timeout: 10_000 });
+  return () => {
+    live = false;
+    cancel(id);
+  };
 }
 export { StockFigures } from './StockFigures';
 export { byCitedMove, useCitedMoves } from './useCitedMoves';
