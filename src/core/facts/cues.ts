@@ -148,40 +148,6 @@ for (let c = 0; c < 0x10000; c++) if (isLatin(c)) CUE_STARTS[c] = 1;
 
 const SHARE_LIST = words(SHARE_MARKERS);
 const SUFFIX_LIST = words(COMPANY_SUFFIXES);
-const SHARES = firstCharacters(SHARE_LIST);
-const SUFFIXES = firstCharacters(SUFFIX_LIST);
-
-/** A list of words by their first character: each word's index in the list. */
-interface FirstCharacters {
-  readonly words: readonly string[];
-  readonly byFirst: ReadonlyMap<number, readonly number[]>;
-  readonly starts: Uint8Array;
-}
-
-function firstCharacters(list: readonly string[]): FirstCharacters {
-  const byFirst = new Map<number, number[]>();
-  const starts = new Uint8Array(0x10000);
-  list.forEach((w, k) => {
-    const c = w.charCodeAt(0);
-    starts[c] = 1;
-    byFirst.set(c, [...(byFirst.get(c) ?? []), k]);
-  });
-  return { words: list, byFirst, starts };
-}
-
-/**
- * Where each word occurs in `text` after its first character (as `indexOf(word, 1)` onwards
- * would find them, overlaps included), by the word's index: one scan of the page, not one a word.
- */
-function occurrences(text: string, list: FirstCharacters): number[][] {
-  const out = list.words.map((): number[] => []);
-  for (let p = 1; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (list.starts[c] === 0) continue;
-    for (const k of list.byFirst.get(c)!) if (text.startsWith(list.words[k]!, p)) out[k]!.push(p);
-  }
-  return out;
-}
 /** What follows a company's shares when the text names them: 和/及 another market, or a move. */
 const SHARES_MOVE = /^(?:[和及與与、]|[升跌漲涨挫急大暴跳收報报齊齐双雙均]|股價|股价)/u;
 /** What follows a company's name (not a kind of company: 科技股, 科技企業, 科技革命). */
@@ -207,9 +173,8 @@ export function companyRegistry(text: string, mentions: readonly StockMention[])
     if (name.length >= 2 && !STATIC.has(name) && !NUMERAL_OR_TIME.test(name)) names.add(name);
   };
   // A name before its shares, the shares doing something (東航港股和美股暴跌, …股份港股跳水).
-  const shares = occurrences(text, SHARES);
-  for (const [k, marker] of SHARE_LIST.entries()) {
-    for (const p of shares[k]!) {
+  for (const marker of SHARE_LIST) {
+    for (let p = text.indexOf(marker, 1); p >= 0; p = text.indexOf(marker, p + 1)) {
       if (!SHARES_MOVE.test(text.slice(p + marker.length, p + marker.length + 3))) continue;
       const end = marker !== '股份' && text.startsWith('股份', p - 2) ? p - 2 : p;
       const start = nameStart(text, end, 8);
@@ -218,9 +183,8 @@ export function companyRegistry(text: string, mentions: readonly StockMention[])
   }
   // A name with a company's suffix, standing as a name: at a boundary, followed by a bracket, a
   // numeral, its shares or a verb of what companies do (吉祥航空（603885）, 中國東方航空一架).
-  const suffixes = occurrences(text, SUFFIXES);
-  for (const [k, suffix] of SUFFIX_LIST.entries()) {
-    for (const p of suffixes[k]!) {
+  for (const suffix of SUFFIX_LIST) {
+    for (let p = text.indexOf(suffix, 1); p >= 0; p = text.indexOf(suffix, p + 1)) {
       const after = p + suffix.length;
       if (!AFTER_COMPANY.test(text.slice(after, after + 2))) continue;
       const start = nameStart(text, p, 4);

@@ -84,6 +84,8 @@ interface BlockView {
   readonly text: string;
   readonly figures: readonly Located[];
   readonly sentences: readonly (readonly [number, number])[];
+  /** The entity or demonstrative that opens each sentence (`openingEntity`), if any. */
+  readonly openers: readonly (Cue | undefined)[];
   readonly cues: readonly Cue[];
   readonly times: readonly TimeMark[];
 }
@@ -122,21 +124,35 @@ class ArticleReader {
     }
     const cues = findCues(text, this.registry, local).filter((c) => !inFigure(c.start, c.end));
     const times = findTimes(text, this.pageDate).filter((t) => t.iso !== undefined && !inFigure(t.start, t.end));
-    const view = { text, figures, sentences: sentences(text), cues, times };
+    const spans = sentences(text);
+    const view = { text, figures, sentences: spans, openers: openers(text, spans, cues), cues, times };
     this.views.set(k, view);
     return view;
   }
 
   /** The article's topic before sentence `si` of block `k`: the entity that opens the nearest sentence opened by one. */
   private topicBefore(k: number, si: number): Cue | undefined {
+    return topicIn(this.view(k), si) ?? (k > 0 ? this.topicAfter(k - 1) : undefined);
+  }
+
+  /** The topic as it stands at the end of each block read so far, so no walk back is made twice. */
+  private readonly topics = new Map<number, Cue | undefined>();
+
+  private topicAfter(k: number): Cue | undefined {
+    const walked: number[] = [];
+    let topic: Cue | undefined;
     for (let b = k; b >= 0; b--) {
-      const v = this.view(b);
-      for (let j = (b === k ? si : v.sentences.length) - 1; j >= 0; j--) {
-        const first = openingEntity(v, j);
-        if (first && first.kind !== 'demonstrative') return first;
+      if (this.topics.has(b)) {
+        topic = this.topics.get(b);
+        break;
       }
+      walked.push(b);
+      const v = this.view(b);
+      topic = topicIn(v, v.sentences.length);
+      if (topic) break;
     }
-    return undefined;
+    for (const b of walked) this.topics.set(b, topic);
+    return topic;
   }
 
   /** The nearest region (or central bank) named before `pos` in block `k`, else in the blocks before. */
@@ -160,7 +176,7 @@ class ArticleReader {
       if (n >= located.length || located[n]!.start >= e) return;
       const sCues = cues.filter((c) => c.start >= s && c.end <= e);
       const sTimes = times.filter((t) => t.start >= s && t.end <= e);
-      const first = openingEntity(v, si);
+      const first = v.openers[si];
       const startsWithParts = /^\s*其中/.test(text.slice(s, e));
       const lastBefore = this.last;
       let before: { topic: Cue | undefined } | undefined;
@@ -322,14 +338,35 @@ function isPlace(text: string, c: Cue, from = Math.max(0, c.start - 12)): boolea
   return /^[上中內内裏里]/.test(text.slice(c.end, c.end + 1)) && text.slice(from, c.start).includes('在');
 }
 
-/** The entity or demonstrative that opens sentence `j` of a block (a place such as 在Arena上 opens none). */
-function openingEntity(v: BlockView, j: number): Cue | undefined {
-  const [s, e] = v.sentences[j]!;
-  for (const c of v.cues) {
-    if (c.start >= e) break;
-    if (c.start >= s && (isEntity(c) || c.kind === 'demonstrative') && !isPlace(v.text, c)) return c;
+/** The entity that opens the nearest sentence of a block before sentence `si` opened by one (not by a demonstrative). */
+function topicIn(v: BlockView, si: number): Cue | undefined {
+  for (let j = si - 1; j >= 0; j--) {
+    const first = v.openers[j];
+    if (first && first.kind !== 'demonstrative') return first;
   }
   return undefined;
+}
+
+/**
+ * The entity or demonstrative that opens each sentence of a block (a place such as 在Arena上 opens
+ * none): the first such cue starting in the sentence. One pass over the sentences and the cues.
+ */
+function openers(text: string, spans: readonly (readonly [number, number])[], cues: readonly Cue[]): (Cue | undefined)[] {
+  const out: (Cue | undefined)[] = [];
+  let c = 0;
+  for (const [s, e] of spans) {
+    while (c < cues.length && cues[c]!.start < s) c++;
+    let found: Cue | undefined;
+    for (let i = c; i < cues.length && cues[i]!.start < e; i++) {
+      const cue = cues[i]!;
+      if ((isEntity(cue) || cue.kind === 'demonstrative') && !isPlace(text, cue)) {
+        found = cue;
+        break;
+      }
+    }
+    out.push(found);
+  }
+  return out;
 }
 
 /** The index of the first mention starting at or after `pos` (mentions sorted by start). */

@@ -48,12 +48,45 @@ const TIME = new RegExp(
   'uy',
 );
 
+/**
+ * What a time word's first character must be followed by (so 上 is 上半年, 上週, 上月, 上個月 or
+ * 上年, never 上升): a word start followed by anything else skips the pattern.
+ */
+const SECOND: Readonly<Record<string, string>> = {
+  第: '一二三四1234１２３４',
+  上: '半週周星月個个年',
+  下: '半週周星月個个年',
+  昨: '日天',
+  前: '日天年',
+  明: '日天年',
+  本: '週周星月年',
+  今: '週周星月年日天',
+  這: '週周星幾几',
+  这: '週周星幾几',
+  週: '一二三四五六日天初末',
+  周: '一二三四五六日天初末',
+  星: '期',
+  去: '年',
+  最: '新近',
+  目: '前',
+  現: '時时階阶在',
+  现: '時时階阶在',
+  當: '前',
+  当: '前',
+  近: '日期',
+  日: '前',
+  連: '日',
+  连: '日',
+  ...Object.fromEntries([...'龍龙蛇鼠牛虎兔馬马羊猴雞鸡狗豬猪'].map((c) => [c, '年'])),
+};
+const SECOND_OF = new Map(Object.entries(SECOND).map(([c, next]) => [c.charCodeAt(0), next]));
+
 /** What each UTF-16 unit is to the scan: no start, a start of a time word, a digit, a Chinese numeral. */
 const WORD_START = 1;
 const DIGIT = 2;
 const CN_NUMERAL = 3;
 const START = new Uint8Array(0x10000);
-for (const c of '第上下昨前明本今這这週周星去龍龙蛇鼠牛虎兔馬马羊猴雞鸡狗豬猪最目現现當当近日連连') START[c.charCodeAt(0)] = WORD_START;
+for (const c of Object.keys(SECOND)) START[c.charCodeAt(0)] = WORD_START;
 for (const c of '0123456789０１２３４５６７８９') START[c.charCodeAt(0)] = DIGIT;
 for (const c of '〇零一二三四五六七八九十兩两') START[c.charCodeAt(0)] = CN_NUMERAL;
 /** What `\s` matches (with the u flag). */
@@ -94,7 +127,8 @@ export function findTimes(text: string, pageDate: string): TimeMark[] {
   const out: TimeMark[] = [];
   for (let i = 0; i < text.length; i++) {
     const kind = START[text.charCodeAt(i)]!;
-    if (kind === 0 || (kind !== WORD_START && !numeralMayStart(text, i, kind))) continue;
+    if (kind === 0) continue;
+    if (kind === WORD_START ? !SECOND_OF.get(text.charCodeAt(i))!.includes(text.charAt(i + 1)) : !numeralMayStart(text, i, kind)) continue;
     TIME.lastIndex = i;
     const m = TIME.exec(text);
     if (m === null) continue;
