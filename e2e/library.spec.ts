@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { pngBytes, zipBytes } from './files/binary';
 import { BIG5_PAGE, big5Bytes, GB_PAGE, gb18030Bytes, utf8Bytes } from './files/pages';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { seedRaw, storedAs } from './seed';
 import { storedText, storedValues } from './stored';
 
@@ -376,22 +376,6 @@ test.describe('library: search', () => {
   });
 });
 
-test.describe('library: accessibility', () => {
-  test('has no accessibility violations with the dialog open, or the search results', async ({ page, desk, library }) => {
-    await desk.open();
-    await library.choose('港股.txt', big5Bytes());
-    await expect(desk.headlines).toHaveText([BIG5_PAGE.headline]);
-    await library.open();
-    await expectNoAxeViolations(page);
-    await page.keyboard.press('Escape');
-    await expect(library.dialog).toBeHidden();
-    await expect(library.openButton).toBeFocused();
-    await library.search.fill('騰訊');
-    await expect(library.results.first()).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-});
-
 test.describe('library on the phone @phone', () => {
   test('imports pasted text and searches on the phone layout', async ({ desk, library }) => {
     await desk.open();
@@ -402,11 +386,5 @@ test.describe('library on the phone @phone', () => {
     await library.search.fill('恒生指數');
     await expect(library.results.first().locator('mark')).toHaveText('恒生指數');
     await expect(library.results.first()).toBeInViewport();
-  });
-
-  test('has no accessibility violations with the dialog open on the phone', async ({ page, desk, library }) => {
-    await desk.open();
-    await library.open();
-    await expectNoAxeViolations(page);
   });
 });

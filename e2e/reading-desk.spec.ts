@@ -130,12 +130,6 @@ test.describe('reading desk', () => {
     await expect(first.locator('[data-stock-code="00700"][data-stock-market="HK"]').first()).toBeVisible();
   });
 
-  test('has no accessibility violations on the desktop layout', async ({ page, desk }) => {
-    await desk.open();
-    await desk.annotated();
-    await expectNoAxeViolations(page);
-  });
-
   test('serves a strict Content-Security-Policy', async ({ page }) => {
     await page.goto('/');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -173,14 +167,6 @@ test.describe('phone @phone', () => {
     expect(await desk.scrollsSideways()).toBe(false);
   });
 
-  test('has no accessibility violations on the phone layout', async ({ page, desk }) => {
-    await desk.open();
-    await desk.annotated();
-    await expectNoAxeViolations(page);
-    await desk.entry(0).getByRole('link').click();
-    await expect(desk.reader).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
 });
 
 test.describe('a long page', () => {

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, HEADLINES, test } from './fixtures';
+import { expect, HEADLINES, test } from './fixtures';
 import { seedLibrary } from './seed';
 
 test.describe('script toggle', () => {
@@ -128,12 +128,6 @@ test.describe('script toggle', () => {
     await expect(reader).toContainText('总市值1103亿港元');
   });
 
-  test('has no accessibility violations in Simplified', async ({ page, desk }) => {
-    await desk.open();
-    await desk.annotated();
-    await desk.toSimplified();
-    await expectNoAxeViolations(page);
-  });
 });
 
 test.describe('first visit follows the browser’s languages', () => {

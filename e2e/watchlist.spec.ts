@@ -210,17 +210,6 @@ test.describe('watchlist', () => {
     await expect(watchlist.card).toContainText('腾讯');
   });
 
-  test('has no accessibility violations with the card open and with a stock watched', async ({ page, desk, watchlist }) => {
-    await desk.open();
-    await watchlist.tip('00700').click();
-    await expect(watchlist.card).toBeVisible();
-    await expectNoAxeViolations(page);
-    await watchlist.toggle.click();
-    await page.keyboard.press('Escape');
-    await expect(watchlist.item('00700')).toBeVisible();
-    await expectNoAxeViolations(page);
-  });
-
   test('the card works on the phone layout @phone', async ({ page, desk, watchlist }) => {
     await desk.open();
     await desk.entries.first().getByRole('link').click();

@@ -60,7 +60,13 @@ export function SearchBox() {
   };
 
   return (
-    <div className={expanded ? 'library-search expanded' : 'library-search'}>
+    <div
+      className={expanded ? 'library-search expanded' : 'library-search'}
+      // Open while focus is in the box or in its results (which scroll, and so take focus too).
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <svg className="search-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
         <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
         <path d="M12.6 12.6 17 17" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -83,7 +89,6 @@ export function SearchBox() {
           setWanted(true);
           setOpen(true);
         }}
-        onBlur={() => setOpen(false)}
         onChange={(e) => {
           setQuery(e.target.value);
           setWanted(true);

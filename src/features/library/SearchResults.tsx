@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { splitConverted } from '../../core/library/highlight';
 import { DEFAULT_SEARCH_LIMIT } from '../../core/search';
 import type { UiKey } from '../../core/ui/strings';
@@ -36,8 +37,14 @@ export function SearchResults({ id, search, active, optionId, onChoose, onHover 
   const show = { hant: useDisplay('hant'), hans: useDisplay('hans') };
   const hits = search.result?.hits ?? [];
   const status = statusText(search, t);
+  const activeOption = optionId(active);
+  useEffect(() => {
+    document.getElementById(activeOption)?.scrollIntoView({ block: 'nearest' });
+  }, [activeOption]);
   return (
-    <div className="search-popover" data-testid="search-popover">
+    // The list scrolls: a keyboard reaches it with Tab (arrows and Page Down scroll it) as well as
+    // choosing with the arrows from the box, which keep the chosen hit in view.
+    <div className="search-popover" data-testid="search-popover" tabIndex={0} role="group" aria-label={t('libSearchResults')}>
       <p className="search-status" role="status">
         {search.result?.stock && <span className="library-badge">{t('libSearchStock')}</span>}
         {status}
