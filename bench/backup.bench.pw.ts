@@ -3,7 +3,8 @@
  * under 2 s). Export: the click to the file handed to the browser (every store read, JSON,
  * gzip), from the app's own `broadsheet:backup-export` measure. Restore, into a browser whose
  * storage was cleared: the file chosen to what it added on screen (read, un-gzipped, checked
- * in full, merged, set in the stores), and on until the last page's text is in IndexedDB. And the
+ * in full, merged, set in the stores), and on until the texts' IndexedDB transaction has committed
+ * (the app's `broadsheet:library-write` measure) and the last page's text is read back. And the
  * same file restored again over the full library: every page matched by its text, nothing added.
  */
 import { readFileSync } from 'node:fs';
@@ -62,6 +63,7 @@ test('back up and restore a library of 200 pages', async ({ page }) => {
   const restores: number[] = [];
   const restoresMeasured: number[] = [];
   const written: number[] = [];
+  const committed: number[] = [];
   const again: number[] = [];
   let size = 0;
   let added = '';
@@ -101,13 +103,22 @@ test('back up and restore a library of 200 pages', async ({ page }) => {
       { timeout: 60_000, polling: 50 },
     );
     written.push(Date.now() - t0);
+    // The app's own account: from the file chosen to the texts' transaction committed.
+    committed.push(
+      await page.evaluate(() => {
+        const t0 = (window as unknown as { t0: number }).t0;
+        const writes = performance.getEntriesByName('broadsheet:library-write', 'measure') as PerformanceMeasure[];
+        const write = writes.find((m) => m.startTime >= t0 && (m.detail as { texts: number }).texts > 0);
+        return write ? write.startTime + write.duration - t0 : NaN;
+      }),
+    );
     again.push((await restoreOnce(page, bytes)).shown);
   }
   rows.push(
     `${PAGES} pages (${PAGES - 1} imported, ${((pages.length * Buffer.byteLength(pages[0]!.source)) / 1024 / 1024).toFixed(1)} MB of text) → ${(size / 1024).toFixed(0)} kB backup file`,
     `  export, click → file handed over: ${ms(exports)}; target 2000 ms (${(2000 / median(exports)).toFixed(1)}× under)`,
     `  restore into cleared storage, file chosen → notice on screen: ${ms(restores)} (the restore itself ${ms(restoresMeasured)}); target 2000 ms (${(2000 / median(restores)).toFixed(1)}× under)`,
-    `  … and on until every text is in IndexedDB: ${ms(written)} (incl. Playwright's polling)`,
+    `  … and on until every text is in IndexedDB: ${ms(committed)} (the app's own measure: the texts' transaction committed); ${ms(written)} as Playwright sees it (from before it hands the file over, incl. its polling)`,
     `  the same file again over the full library (all ${PAGES - 1} matched by text, nothing added): ${ms(again)}`,
     `  it said: ${added.replace(/\s+/g, ' ').trim()}`,
   );

@@ -3,6 +3,7 @@ import { navigate } from '../../shared/router';
 import { codePointLength } from '../../core/text/code-points';
 import { SAMPLE_PAGE_ID, useLibrary, type StoredPage } from '../../store/library';
 import { deletePage } from '../../store/rules';
+import { formatDateTime } from '../../shared/date-format';
 import { useScript, useT } from '../../shared/script/useScript';
 import { encodingShortName } from './encodings';
 import { setDialogOpen, useImportSession } from './import-session';
@@ -28,7 +29,7 @@ export function LibraryItem({ page, current }: { page: StoredPage; current: bool
     wasEditing.current = editing;
   }, [editing]);
 
-  const date = isSample ? t('libBuiltIn') : new Intl.DateTimeFormat(locale(script), { dateStyle: 'medium', timeStyle: 'short' }).format(page.addedAt);
+  const date = isSample ? t('libBuiltIn') : formatDateTime(page.addedAt, script);
   const size = `${chars.toLocaleString(locale(script))} ${t('libChars')}`;
   const open = () => {
     setDialogOpen(false);

@@ -7,6 +7,7 @@ import { stockKey } from '../../core/stocks/normalise';
 import type { LibraryMention } from '../../core/watchlist/mentions';
 import { MAX_NOTE, UNKNOWN_TIME, type WatchEntry, type WatchSource } from '../../core/watchlist/watch-entry';
 import { useWatchlist } from '../../store/watchlist';
+import { formatDateTime } from '../../shared/date-format';
 import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 import { StockFigures } from '../series';
 import { MARKET_LABEL } from './labels';
@@ -105,7 +106,7 @@ export function WatchItem({ entry, index, count, mentions, highlights, onMove, o
           t('wlWatchAddedUnknown')
         ) : (
           <>
-            {t('wlWatchAdded')} <time dateTime={new Date(entry.addedAt).toISOString()}>{formatTime(entry.addedAt, script)}</time>
+            {t('wlWatchAdded')} <time dateTime={new Date(entry.addedAt).toISOString()}>{formatDateTime(entry.addedAt, script)}</time>
           </>
         )}
         {entry.from && (
@@ -149,8 +150,4 @@ export function WatchItem({ entry, index, count, mentions, highlights, onMove, o
 
 function fromRoute({ pageId, articleId, at }: WatchSource): Route {
   return { pageId, articleId, at };
-}
-
-function formatTime(time: number, script: 'hant' | 'hans'): string {
-  return new Intl.DateTimeFormat(script === 'hans' ? 'zh-CN' : 'zh-HK', { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }

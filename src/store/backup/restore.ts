@@ -70,9 +70,17 @@ export async function exportLibrary(now = new Date()): Promise<{ blob: Blob; fil
  * then each store that changes is set once. A file that is refused changes nothing.
  */
 export async function restoreLibrary(bytes: Uint8Array, now = Date.now()): Promise<Result<Tally, BackupRefusal>> {
+  const start = performance.now();
   const read = await decodeBackup(bytes, now);
   if (!read.ok) return read;
+  const decoded = performance.now();
   const plan = planRestore(await currentFacts(), read.data, BACKUP_MERGES, () => newPageId());
+  const planned = performance.now();
   for (const name of plan.changed) (PERSISTED_STORES[name] as PersistedStore).setState(plan.facts[name] as never);
+  // For `npm run bench` and the performance panel: the restore's steps (setting the stores
+  // includes the synchronous render of what they show, and starts their writes).
+  performance.measure('broadsheet:restore-decode', { start, end: decoded });
+  performance.measure('broadsheet:restore-merge', { start: decoded, end: planned });
+  performance.measure('broadsheet:restore-set', { start: planned });
   return ok(plan.tally);
 }
