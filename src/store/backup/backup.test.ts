@@ -277,6 +277,22 @@ describe('restore: properties', () => {
     );
   });
 
+  it('pairs a text held twice the same way each time (found by the property above)', () => {
+    const facts = (pages: Record<string, string>): AllFacts => ({
+      ...EMPTY,
+      library: {
+        pages: Object.fromEntries(Object.entries(pages).map(([id, source], i) => [id, { id, title: '', source, addedAt: i + 1 }])),
+        corrections: {},
+        edited: Object.fromEntries(Object.keys(pages).map((id, i) => [id, i + 1])),
+      },
+    });
+    // Two pages of the backup with one text, and one id of it here with another text.
+    const once = restore(facts({ plength: '騰' }), viaFile(facts({ p00000a: '', plength: '' })));
+    expect(Object.values(once.facts.library.pages).map((p) => p.source).sort()).toEqual(['', '', '騰']);
+    const twice = restore(once.facts, viaFile(facts({ p00000a: '', plength: '' })));
+    expect(twice.changed).toEqual([]);
+  });
+
   it('deletes nothing: every page, stock watched, chart choice and date here is still there, and every text of the backup is in the library', () => {
     fc.assert(
       fc.property(arbitraryFacts, arbitraryFacts, (here, backup) => {

@@ -53,11 +53,23 @@ export function matchPages(current: LibraryFacts, incoming: LibraryFacts, newPag
   }
   const taken = new Set([SAMPLE_PAGE_ID, ...Object.keys(current.pages)]);
   const ids = new Map<string, string>([[SAMPLE_PAGE_ID, SAMPLE_PAGE_ID]]);
-  for (const [key, page] of Object.entries(incoming.pages)) {
-    const sameText = (id: string) => current.pages[id]?.source === page.source;
-    const here = sameText(key) ? key : byText.get(textHash(page.source))?.find(sameText);
+  // A page here is the match of one page of the backup at most (a library may hold one text
+  // twice): first those under their own id, then the rest by text among those left, so a second
+  // restore of the same file pairs them as the first did.
+  const claimed = new Set<string>();
+  const entries = Object.entries(incoming.pages);
+  for (const [key, page] of entries) {
+    if (current.pages[key]?.source === page.source) {
+      ids.set(key, key);
+      claimed.add(key);
+    }
+  }
+  for (const [key, page] of entries) {
+    if (ids.has(key)) continue;
+    const here = byText.get(textHash(page.source))?.find((id) => !claimed.has(id) && current.pages[id]?.source === page.source);
     let id = here ?? key;
-    if (!here) {
+    if (here) claimed.add(here);
+    else {
       while (taken.has(id)) id = newPageId();
       taken.add(id);
     }
