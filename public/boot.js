@@ -18,6 +18,27 @@
   }
   if (!fits) document.documentElement.setAttribute('data-boot', 'client');
 
+  // The markup comes laid out for a desk and for a phone: the one this screen does not show (both,
+  // when the page does not fit) leaves the document as soon as it is parsed, before any paint, so
+  // the page holds one `main`, and each id once. styles.css hides it meanwhile all the same.
+  var phone = window.matchMedia('(max-width: 760px)').matches;
+  var unwanted = fits ? (phone ? 'prerendered-desk' : 'prerendered-phone') : 'prerendered';
+  var observer = new MutationObserver(function () {
+    var root = document.getElementById('root');
+    if (!root) return;
+    var gone = root.querySelectorAll(':scope > .' + unwanted);
+    for (var i = 0; i < gone.length; i++) gone[i].remove();
+    if (document.readyState !== 'loading') observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', function () {
+    observer.takeRecords();
+    var root = document.getElementById('root');
+    var gone = root ? root.querySelectorAll(':scope > .' + unwanted) : [];
+    for (var i = 0; i < gone.length; i++) gone[i].remove();
+    observer.disconnect();
+  });
+
   function read(key) {
     var raw = localStorage.getItem(key);
     return raw ? JSON.parse(raw) : null;

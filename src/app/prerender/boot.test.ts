@@ -21,20 +21,36 @@ interface Visit {
   defaults?: string | null;
 }
 
-/** Runs public/boot.js as the browser would, and says whether it kept the prerendered page. */
-function keepsPrerendered({ hash = '', stored = {}, languages = ['zh-HK'], defaults = JSON.stringify(DEFAULTS) }: Visit): boolean {
+/** Runs public/boot.js as the browser would: whether it kept the prerendered page, and which of its layouts it removed once parsed. */
+function boot({ hash = '', stored = {}, languages = ['zh-HK'], defaults = JSON.stringify(DEFAULTS), phone = false }: Visit & { phone?: boolean }) {
   const attributes: Record<string, string> = {};
+  const removed: string[] = [];
+  const layouts = ['prerendered prerendered-desk', 'prerendered prerendered-phone'].map((className) => ({ className, remove: () => removed.push(className) }));
+  const root = { querySelectorAll: (selector: string) => layouts.filter((l) => l.className.split(' ').includes(selector.replace(':scope > .', ''))) };
+  let parsed = () => {};
   runInNewContext(BOOT, {
+    window: { matchMedia: () => ({ matches: phone }) },
+    MutationObserver: class {
+      observe() {}
+      disconnect() {}
+      takeRecords() {}
+    },
     document: {
       currentScript: { getAttribute: () => defaults },
       documentElement: { setAttribute: (name: string, value: string) => (attributes[name] = value) },
+      getElementById: () => root,
+      addEventListener: (_type: string, listener: () => void) => (parsed = listener),
+      readyState: 'loading',
     },
     location: { hash },
     navigator: { languages },
     localStorage: { getItem: (key: string) => stored[key] ?? null },
   });
-  return attributes['data-boot'] === undefined;
+  parsed();
+  return { kept: attributes['data-boot'] === undefined, removed };
 }
+
+const keepsPrerendered = (visit: Visit) => boot(visit).kept;
 
 const prefs = (state: Record<string, unknown>) => ({ [PREFS_SHAPE.key]: JSON.stringify({ state: { ...PREFS_SHAPE.defaults, ...state }, version: PREFS_SHAPE.version }) });
 
@@ -60,6 +76,12 @@ describe('public/boot.js: whether the prerendered page is what this reader sees'
   it('hides it when it cannot tell (no defaults written, unreadable storage)', () => {
     expect(keepsPrerendered({ defaults: null })).toBe(false);
     expect(keepsPrerendered({ stored: { [PREFS_SHAPE.key]: '{not json' } })).toBe(false);
+  });
+
+  it('leaves one layout in the page: the desk or the phone, as the screen is; none when it does not fit', () => {
+    expect(boot({}).removed).toEqual(['prerendered prerendered-phone']);
+    expect(boot({ phone: true }).removed).toEqual(['prerendered prerendered-desk']);
+    expect(boot({ hash: '#/p1' }).removed).toEqual(['prerendered prerendered-desk', 'prerendered prerendered-phone']);
   });
 
   it('reads the browser languages as the app does', () => {
