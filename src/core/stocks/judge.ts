@@ -73,14 +73,14 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 /**
- * Six digits glued to a Han name with no market written (宁德时代300750跌2%) are the name's A
- * share only after a company's name (not after a word that measures or refers: 成交量300750,
+ * Six digits glued to a Han name, or a space after it, with no market written (宁德时代300750跌2%,
+ * 中际旭创 300308) are the name's A share only after a company's name (not after a word that measures or refers: 成交量300750,
  * 第600519) and before no unit or measure word (营收300750万元, 300750股).
  */
 function isGluedCode(c: CodeCandidate, name: NameBefore, text: string): boolean {
   const last = [...name.key].pop()!;
   if (name.kind !== 'name' || !hasHan(name.key) || NOT_NAME_END.has(last) || AMOUNT_NOUN_END.has(last) || FUNCTION_WORD_END.test(name.key)) return false;
-  const after = foldWidth(text.slice(c.codeEnd, c.codeEnd + 2));
+  const after = foldWidth(text.slice(c.codeEnd, c.codeEnd + 4)).replace(/^[ \u3000]/, '');
   return !UNIT_CHARS.has(after[0] ?? '') && !GLUED_UNIT_AFTER.test(after);
 }
 

@@ -34,7 +34,7 @@ describe('findStockMentions over arbitrary text', () => {
             expect(m.codeSpan.start).toBeGreaterThanOrEqual(m.span.start);
             expect(m.codeSpan.end).toBeLessThanOrEqual(m.span.end);
           }
-          const code = { HK: /^\d{5}$/, SH: /^\d{6}$/, SZ: /^\d{6}$/, US: /^[A-Z]{1,5}(?:\.[A-Z])?$/, JP: /^[0-9A-Z]{4}$/ }[m.stock.market];
+          const code = { HK: /^\d{5}$/, SH: /^\d{6}$/, SZ: /^\d{6}$/, US: /^[A-Z]{1,5}(?:\.[A-Z])?$/, JP: /^[0-9A-Z]{4}$/, KR: /^\d{6}$/, TW: /^\d{4,6}$/, BJ: /^\d{6}$/ }[m.stock.market];
           expect(m.stock.code).toMatch(code);
           expect(m.via === 'alias').toBe(m.codeSpan === undefined);
         }
