@@ -36,6 +36,8 @@ describe('exchange rates: a number after a currency pair', () => {
     ['美元兌日圓升0.5%。', { unit: 'percent' }],
     // A renminbi amount is money, whatever it follows.
     ['人民币中间价调升，出口额达100亿元。', { unit: 'CNY' }],
+    // The renminbi named, then a price in it: an amount, not the rate.
+    ['在岸人民币计价的A股收报12.5元。', { unit: 'CNY' }],
   ])('not a rate: %s', (text, like) => {
     const [f] = extractFigures(text);
     expect(f).toMatchObject(like);

@@ -49,7 +49,7 @@ export interface FxPair {
  * The renminbi quoted alone, against the dollar by convention: the central parity (人民幣中間價報
  * 7.1085, 人民币兑美元中间价) and the offshore or onshore rate (離岸人民幣報7.13): yuan per dollar.
  */
-const CNY_ALONE = /(?:(?:離岸|离岸|在岸)(?:人民幣|人民币)|(?:人民幣|人民币)(?:兌美元|兑美元)?(?:中間價|中间价))[^0-9０-９，,。；;：:]{0,8}$/;
+const CNY_ALONE = /(?:(?:離岸|离岸|在岸)(?:人民幣|人民币)|(?:人民幣|人民币)(?:兌美元|兑美元)?(?:中間價|中间价))[報报收盤盘市早午日升跌貶贬值至於于在約约一度曾再]{0,8}$/;
 
 /** The currency pair a clause ends by naming, if a bare number after it would be its rate. */
 export function fxPairBefore(pre: string): FxPair | undefined {

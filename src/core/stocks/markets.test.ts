@@ -29,6 +29,7 @@ describe('Seoul, Taipei, Beijing and Bloomberg Tokyo codes', () => {
     ['贝特瑞(835185.BJ)  持仓市值2.15亿元', [['贝特瑞(835185.BJ)', 'BJ:835185']]],
     // Tokyo in Bloomberg's form: JP (composite) and JT (Tokyo).
     ['愛德萬測試 6857 JP 升3.3%', [['愛德萬測試 6857 JP', 'JP:6857']]],
+    ['日股豐田 7203 JP 的股價升1%', [['豐田 7203 JP', 'JP:7203']]],
     ['東京威力科創（8035 JT）及Disco（6146.T）', [['東京威力科創（8035 JT）', 'JP:8035'], ['Disco（6146.T）', 'JP:6146']]],
   ])('%s', (text, expected) => {
     expect(view(text)).toEqual(expected);
@@ -71,6 +72,8 @@ describe('six digits a space after a name (a fund report\'s holdings)', () => {
   it.each([
     ['a turnover in lots', '中际旭创单日成交 300750 手'],
     ['a post code', '上海市浦东新区 邮编 200120'],
+    ['a post code after an address', '天津市南开区卫津路 300071 的营业部'],
+    ['a post code glued to an address', '天津市南开区卫津路300071'],
     ['an amount', '营收 300750 万元'],
     ['six digits that are no A share', '宁德时代 123456 升'],
   ])('no code: %s', (_, text) => {

@@ -48,7 +48,7 @@ export function Reader({ view, route }: Props) {
   const highlights = usePageHighlights(view);
   const annotations = view?.annotations;
   const inText = useMemo(() => {
-    const marks = annotations ? drawnMarks(annotations.figures, annotations.stocks) : [];
+    const marks = annotations ? drawnMarks([...annotations.figures, ...annotations.stocks]).map((d) => d.span) : [];
     return highlights.flatMap((p): Placed<HighlightColour>[] => {
       if (!p.found.ok) return [];
       const span = p.found.data.span;
