@@ -238,6 +238,10 @@ export default defineConfig({
   define: { __BROADSHEET_CORE_HASH__: JSON.stringify(coreHash()) },
   build: {
     target: 'es2022',
+    // No modulepreload polyfill in the entry (every browser the app targets but Safari 16 has
+    // modulepreload; there the chunks still load, only without the early fetch): the entry is
+    // the one script that runs after the prerendered page's paint and before React.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     manifest: true,
     chunkSizeWarningLimit: 1200,

@@ -17,6 +17,9 @@ const LABEL_SHARE = 0.28;
  * part starting where the last ended, so the parts visibly add up to the total). Labels sit on
  * the left.
  */
+/** The height of a bar plot of `bars` bars, in px. */
+export const barsHeight = (bars: number) => bars * ROW + AXIS;
+
 export const BarsPlot = memo(function BarsPlot({ chart, data, source, width, uid, hovered, active }: PlotProps) {
   const rows = new Map(data.map((d) => [d.key, d.row]));
   const valueWidth = Math.max(...data.map((d) => textWidth(d.valueLabel))) + 10;
@@ -32,7 +35,7 @@ export const BarsPlot = memo(function BarsPlot({ chart, data, source, width, uid
   return (
     <BarChart
       width={width}
-      height={data.length * ROW + AXIS}
+      height={barsHeight(data.length)}
       data={data as never[]}
       layout="vertical"
       margin={{ top: 4, right: valueWidth, bottom: 0, left: 0 }}

@@ -3,9 +3,9 @@ import { chartTitle } from '../../core/charts/format';
 import type { ArticleChart, PlotRow } from '../../core/charts/article-charts';
 import type { TableStyle } from '../../core/charts/table';
 import type { Script } from '../../core/script';
-import { BarsPlot } from './BarsPlot';
+import { BarsPlot, barsHeight } from './BarsPlot';
 import { labelOf, PALETTE_SIZE, valueOf, type BarDatum } from './plot-kit';
-import { SeriesPlot } from './SeriesPlot';
+import { SERIES_HEIGHT, SeriesPlot } from './SeriesPlot';
 import { measureStyle } from './useTableStyle';
 import { useWidth } from '../../shared/useWidth';
 
@@ -37,7 +37,8 @@ export function ChartPlot({ ref, chart, rows, style, source, hovered, active }: 
 
   return (
     <div ref={ref} className="chart-plot" role="img" aria-label={`${chartTitle(chart, style.script, style.display)}：${summary}`}>
-      <div ref={frame} className="chart-plot-frame">
+      {/* The plot's height is kept from the start: drawn once its width is known, it moves nothing below it. */}
+      <div ref={frame} className="chart-plot-frame" style={{ minHeight: chart.kind === 'series' ? SERIES_HEIGHT : barsHeight(data.length) }}>
         {width > 0 && <Plot chart={chart} data={data} source={source} width={width} uid={uid} hovered={hovered} active={active} />}
       </div>
     </div>

@@ -5,7 +5,8 @@ import { useFigureFocus } from '../../store/figure-focus';
 import type { PlotProps } from './ChartPlot';
 import { axisTicks, categoryTick, PlotText, textWidth, valueOf, valueTick, type BarDatum } from './plot-kit';
 
-const HEIGHT = 200;
+/** The height of a series plot, in px. */
+export const SERIES_HEIGHT = 200;
 /** Room above the line for the points' value labels. */
 const TOP = 24;
 
@@ -22,14 +23,14 @@ export const SeriesPlot = memo(function SeriesPlot({ chart, data, source, width,
   const hi = Math.max(...values);
   const span = hi - lo || Math.abs(hi) || 1;
   const fromZero = lo >= 0 && lo <= hi * 0.5;
-  const ticks = axisTicks(fromZero ? 0 : lo - span * 0.25, hi + span * 0.1, HEIGHT - TOP - 42, tick, false);
+  const ticks = axisTicks(fromZero ? 0 : lo - span * 0.25, hi + span * 0.1, SERIES_HEIGHT - TOP - 42, tick, false);
   const axisWidth = Math.max(...ticks.map((v) => textWidth(tick(v)))) + 12;
   const slot = (width - axisWidth - 24) / Math.max(data.length, 1);
   // A range (約-110億至-135億) is drawn as its span, through its middle.
   const mid = (d: BarDatum) => (d.row.valueTo !== undefined ? (d.row.value + d.row.valueTo) / 2 : d.row.value);
   const plotted = data.map((d) => ({ ...d, y: mid(d) }));
   const [bottom, top] = [ticks[0]!, ticks.at(-1)!];
-  const plotHeight = HEIGHT - TOP - 42;
+  const plotHeight = SERIES_HEIGHT - TOP - 42;
   const yOf = (v: number) => TOP + ((top - v) / (top - bottom || 1)) * plotHeight;
   // A point's value goes below it where the line comes down to it from both sides (or its one side).
   const below = plotted.map((d, i) => {
@@ -37,7 +38,7 @@ export const SeriesPlot = memo(function SeriesPlot({ chart, data, source, width,
     return around.length > 0 && around.every((v) => v > d.y);
   });
   return (
-    <LineChart width={width} height={HEIGHT} data={plotted} margin={{ top: TOP, right: 24, bottom: 0, left: 0 }} accessibilityLayer={false}>
+    <LineChart width={width} height={SERIES_HEIGHT} data={plotted} margin={{ top: TOP, right: 24, bottom: 0, left: 0 }} accessibilityLayer={false}>
       <CartesianGrid vertical={false} />
       <XAxis dataKey="key" height={42} interval={0} padding={{ left: slot / 2 - 8, right: slot / 2 - 8 }} tick={categoryTick(chart, source, rows, slot - 4, 'middle')} className="chart-axis" />
       <YAxis width={axisWidth} domain={[ticks[0]!, ticks.at(-1)!]} ticks={ticks} interval={0} tick={valueTick(chart, source)} className="chart-axis" />
