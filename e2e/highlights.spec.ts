@@ -2,34 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createHk2s } from '../src/core/script/hk2s';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { SUBHEAD, selectAcrossFigure } from './pages/selection';
 
 const NOTE = '估值重估的關鍵一句';
-const SUBHEAD = '拆穿美科企估值泡沫';
 const hk2s = createHk2s();
-
-/**
- * Selects, the way a reader's drag would leave it, a few characters before the first figure
- * after the subhead, the figure, and a few after it; returns the selected text and its block.
- */
-async function selectAcrossFigure(page: Page): Promise<{ text: string; blockId: string }> {
-  return page.evaluate((subhead) => {
-    const rows = [...document.querySelectorAll('[data-testid="reader"] .split-row')];
-    const row = rows.find((r) => r.textContent?.includes(subhead))!;
-    let block = row.nextElementSibling;
-    while (block && !block.querySelector('mark.figure')) block = block.nextElementSibling;
-    const figure = block!.querySelector('mark.figure')!;
-    figure.scrollIntoView({ block: 'center' });
-    const before = figure.previousSibling as Text;
-    const after = figure.nextSibling as Text;
-    const range = document.createRange();
-    range.setStart(before, Math.max(0, before.length - 3));
-    range.setEnd(after, Math.min(2, after.length));
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return { text: range.toString(), blockId: (block as HTMLElement).dataset.blockId! };
-  }, SUBHEAD);
-}
 
 /** Selects from the second character of the first stock mark in running text to two characters after it. */
 async function selectFromInsideStock(page: Page): Promise<void> {
@@ -189,36 +165,4 @@ test.describe('highlights', () => {
     await expect(desk.reader.locator('[data-testid="highlight"][tabindex="0"]')).toHaveCount(1);
     await expectNoAxeViolations(page);
   });
-
-  for (const script of ['hant', 'hans'] as const) {
-    test(`screenshot, desktop, ${script}`, async ({ page, desk }, info) => {
-      await openApp(page);
-      if (script === 'hans') await desk.toggleScript();
-      await selectAcrossFigure(page);
-      await page.getByTestId('highlight-create').locator('[data-colour="yellow"]').click();
-      const mark = desk.reader.getByTestId('highlight').first();
-      await mark.click();
-      await page.getByTestId('highlight-note').fill(NOTE);
-      await selectAcrossFigure(page);
-      await expect(page.getByTestId('highlight-create')).toBeVisible();
-      await page.screenshot({ path: info.outputPath(`highlights-desktop-${script}.png`) });
-    });
-
-    test(`screenshot, phone, ${script} @phone`, async ({ page, desk }, info) => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await openApp(page, '#/sample');
-      if (script === 'hans') await desk.toggleScript();
-      await desk.tab(script === 'hans' ? '阅读' : '閱讀').click();
-      await selectAcrossFigure(page);
-      await page.getByTestId('highlight-create').locator('[data-colour="blue"]').click();
-      await desk.reader.getByTestId('highlight').first().click();
-      await page.getByTestId('highlight-note').fill(NOTE);
-      await page.screenshot({ path: info.outputPath(`highlights-phone-${script}.png`) });
-      await page.keyboard.press('Escape');
-      await desk.tab(script === 'hans' ? '笔记本' : '筆記本').click();
-      await expect(page.getByTestId('notebook-item')).toHaveCount(1);
-      expect(await desk.scrollsSideways()).toBe(false);
-      await page.screenshot({ path: info.outputPath(`highlights-notebook-phone-${script}.png`) });
-    });
-  }
 });

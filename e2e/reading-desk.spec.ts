@@ -4,29 +4,64 @@ import type { Desk } from './pages/desk';
 import { seedLibrary } from './seed';
 
 test.describe('reading desk', () => {
-  test('lists every article of the sample page and keeps the advert apart', async ({ desk }) => {
+  test('reads the sample: its articles and advert, paragraphs rejoined, figures and codes marked, under a strict Content-Security-Policy', async ({ page, desk }) => {
     await desk.open();
-    await expect(desk.entries).toHaveCount(HEADLINES.length + 1);
-    for (const [i, headline] of HEADLINES.entries()) await expect(desk.entry(i)).toContainText(headline);
-    await expect(desk.entry(HEADLINES.length)).toContainText('恭賀春釐');
-    await expect(desk.entry(0)).toContainText('李靈修');
-    await expect(desk.entry(2)).toContainText('有容載道');
+    await test.step('lists every article of the sample page and keeps the advert apart', async () => {
+      await expect(desk.entries).toHaveCount(HEADLINES.length + 1);
+      for (const [i, headline] of HEADLINES.entries()) await expect(desk.entry(i)).toContainText(headline);
+      await expect(desk.entry(HEADLINES.length)).toContainText('恭賀春釐');
+      await expect(desk.entry(0)).toContainText('李靈修');
+      await expect(desk.entry(2)).toContainText('有容載道');
+    });
+    await test.step('rejoins paragraphs broken by page breaks', async () => {
+      await expect(desk.reader).toContainText('在多個邏輯任務（包括數學和編程）的表現');
+      await expect(desk.reader).toContainText('即將失效的大背景下');
+      await expect(desk.reader.locator('[data-block-kind="subhead"]', { hasText: '拆穿美科企估值泡沫' })).toBeVisible();
+    });
+    await test.step('marks cited figures and stock codes in the text', async () => {
+      const first = desk.articles.first();
+      await expect(first.locator('[data-figure-value="300000000000"][data-figure-unit="USD"]')).toHaveText('3000億美元');
+      await expect(first.locator('[data-stock-code="00700"][data-stock-market="HK"]').first()).toBeVisible();
+    });
+    await test.step('serves a strict Content-Security-Policy', async () => {
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    });
   });
 
-  test('opens an article from the contents, with its own URL', async ({ page, desk }) => {
+  test('moves between articles by keyboard and from the contents, each with its own URL', async ({ page, desk }) => {
     await desk.open();
-    await desk.openArticle(1);
-    await expect(desk.headlines).toHaveText([HEADLINES[1]]);
-    const url = page.url();
-    expect(url).toMatch(/#\/sample\/a\d+$/);
-    await desk.reload();
-    await expect(desk.headlines).toHaveText([HEADLINES[1]]);
-    await desk.openArticle(3);
-    await expect(desk.headlines).toHaveText([HEADLINES[3]]);
-    await page.goBack();
-    await expect(desk.headlines).toHaveText([HEADLINES[1]]);
-    await page.goForward();
-    await expect(desk.headlines).toHaveText([HEADLINES[3]]);
+    await test.step('moves between articles and panes with the keyboard', async () => {
+      await expect(desk.headlines).toHaveText([HEADLINES[0]]);
+      await page.keyboard.press('j');
+      await expect(desk.headlines).toHaveText([HEADLINES[1]]);
+      await page.keyboard.press('j');
+      await expect(desk.headlines).toHaveText([HEADLINES[2]]);
+      await page.keyboard.press('k');
+      await expect(desk.headlines).toHaveText([HEADLINES[1]]);
+      await page.keyboard.press('1');
+      await expect(desk.contents.locator('a[aria-current="page"]')).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(desk.headlines).toHaveText([HEADLINES[2]]);
+    });
+    await test.step('opens an article from the contents, with its own URL', async () => {
+      await desk.openArticle(1);
+      await expect(desk.headlines).toHaveText([HEADLINES[1]]);
+      const url = page.url();
+      expect(url).toMatch(/#\/sample\/a\d+$/);
+      await desk.reload();
+      await expect(desk.headlines).toHaveText([HEADLINES[1]]);
+      await desk.openArticle(3);
+      await expect(desk.headlines).toHaveText([HEADLINES[3]]);
+      await page.goBack();
+      await expect(desk.headlines).toHaveText([HEADLINES[1]]);
+      await page.goForward();
+      await expect(desk.headlines).toHaveText([HEADLINES[3]]);
+    });
   });
 
   test('a link to an article the page does not have opens the first, says so once, and the address follows', async ({ page, desk }) => {
@@ -46,29 +81,6 @@ test.describe('reading desk', () => {
     await page.goBack();
     await expect(desk.headlines).toHaveText([HEADLINES[0]]);
     await expect(notice).toBeHidden();
-  });
-
-  test('rejoins paragraphs broken by page breaks', async ({ desk }) => {
-    await desk.open();
-    await expect(desk.reader).toContainText('在多個邏輯任務（包括數學和編程）的表現');
-    await expect(desk.reader).toContainText('即將失效的大背景下');
-    await expect(desk.reader.locator('[data-block-kind="subhead"]', { hasText: '拆穿美科企估值泡沫' })).toBeVisible();
-  });
-
-  test('moves between articles and panes with the keyboard', async ({ page, desk }) => {
-    await desk.open();
-    await expect(desk.headlines).toHaveText([HEADLINES[0]]);
-    await page.keyboard.press('j');
-    await expect(desk.headlines).toHaveText([HEADLINES[1]]);
-    await page.keyboard.press('j');
-    await expect(desk.headlines).toHaveText([HEADLINES[2]]);
-    await page.keyboard.press('k');
-    await expect(desk.headlines).toHaveText([HEADLINES[1]]);
-    await page.keyboard.press('1');
-    await expect(desk.contents.locator('a[aria-current="page"]')).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect(desk.headlines).toHaveText([HEADLINES[2]]);
   });
 
   test('opens two articles side by side, and a link to them survives a reload', async ({ desk }) => {
@@ -121,22 +133,6 @@ test.describe('reading desk', () => {
     await expect(desk.entries).toHaveCount(7);
     await desk.reload();
     await expect(desk.entries).toHaveCount(7);
-  });
-
-  test('marks cited figures and stock codes in the text', async ({ desk }) => {
-    await desk.open();
-    const first = desk.articles.first();
-    await expect(first.locator('[data-figure-value="300000000000"][data-figure-unit="USD"]')).toHaveText('3000億美元');
-    await expect(first.locator('[data-stock-code="00700"][data-stock-market="HK"]').first()).toBeVisible();
-  });
-
-  test('serves a strict Content-Security-Policy', async ({ page }) => {
-    await page.goto('/');
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("connect-src 'self'");
-    expect(csp).not.toContain('unsafe-eval');
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
   test('remembers pane sizes', async ({ page, desk }) => {

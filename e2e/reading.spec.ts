@@ -21,6 +21,15 @@ function articleLook(page: Page) {
 
 /** The page's background (the root's: the body is transparent). */
 const background = (page: Page) => page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor);
+/** The colour the charts pane's second series colour (--chart-1) comes to there. */
+const chartColour = (page: Page) =>
+  page.getByTestId('charts').evaluate((pane) => {
+    const probe = pane.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--chart-1)';
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
 
 test.describe('reading settings', () => {
   test('every setting applies at once and is kept over a reload', async ({ page, desk }) => {
@@ -87,9 +96,12 @@ test.describe('reading settings', () => {
     await expect(panel.getByRole('radio', { name: '跟隨系統' })).toBeChecked();
     await panel.getByRole('radio', { name: '淺色' }).check();
     await expect.poll(() => background(page)).toBe('rgb(247, 245, 240)');
+    // The charts' colours follow the reader's theme too, not the system's (#b45309 on light paper).
+    expect(await chartColour(page)).toBe('rgb(180, 83, 9)');
     await page.emulateMedia({ colorScheme: 'light' });
     await panel.getByRole('radio', { name: '深色' }).check();
     await expect.poll(() => background(page)).toBe('rgb(21, 21, 19)');
+    expect(await chartColour(page)).toBe('rgb(251, 191, 36)');
   });
 
   test('focus mode hides the side panes and brings them back as they were', async ({ page, desk }) => {

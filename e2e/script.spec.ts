@@ -2,41 +2,41 @@ import { expect, HEADLINES, test } from './fixtures';
 import { seedLibrary } from './seed';
 
 test.describe('script toggle', () => {
-  test('converts text, contents, UI words, labels and title, and restores the original exactly', async ({ page, desk }) => {
+  test('converts text, contents, UI words, labels and title, restores the original exactly, and Alt+S’s choice survives a reload', async ({ page, desk }) => {
     await desk.open();
-    await desk.annotated();
-    await desk.expectScript('hant');
-    const reader = desk.reader;
-    const before = await reader.innerText();
-    const contentsBefore = await desk.contents.innerText();
-    const titleBefore = await page.title();
+    await test.step('converts text, contents, UI words, labels and title, and restores the original exactly', async () => {
+      await desk.annotated();
+      await desk.expectScript('hant');
+      const reader = desk.reader;
+      const before = await reader.innerText();
+      const contentsBefore = await desk.contents.innerText();
+      const titleBefore = await page.title();
 
-    await desk.toSimplified();
-    await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('腾讯');
-    await expect(desk.headlines).toHaveText(['DeepSeek牵动AI产业价值重估']);
-    await expect(desk.entries.first()).toContainText('DeepSeek牵动AI产业价值重估');
-    await expect(page.getByRole('navigation', { name: '本页文章目录' })).toBeVisible();
-    await expect(desk.scriptToggle).toHaveAccessibleName(/切换为繁体中文/);
-    await expect(page).toHaveTitle(/DeepSeek牵动AI产业价值重估/);
-    // Codes, numbers and Latin stay as written; figures keep their values.
-    await expect(reader.locator('[data-figure-value="300000000000"]')).toHaveText('3000亿美元');
-    await expect(reader).toContainText('OpenAI');
+      await desk.toSimplified();
+      await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('腾讯');
+      await expect(desk.headlines).toHaveText(['DeepSeek牵动AI产业价值重估']);
+      await expect(desk.entries.first()).toContainText('DeepSeek牵动AI产业价值重估');
+      await expect(page.getByRole('navigation', { name: '本页文章目录' })).toBeVisible();
+      await expect(desk.scriptToggle).toHaveAccessibleName(/切换为繁体中文/);
+      await expect(page).toHaveTitle(/DeepSeek牵动AI产业价值重估/);
+      // Codes, numbers and Latin stay as written; figures keep their values.
+      await expect(reader.locator('[data-figure-value="300000000000"]')).toHaveText('3000亿美元');
+      await expect(reader).toContainText('OpenAI');
 
-    await desk.scriptToggle.click();
-    await desk.expectScript('hant');
-    expect(await reader.innerText()).toBe(before);
-    expect(await desk.contents.innerText()).toBe(contentsBefore);
-    expect(await page.title()).toBe(titleBefore);
-    await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('騰訊');
-  });
-
-  test('Alt+S toggles, and the choice survives a reload', async ({ page, desk }) => {
-    await desk.open();
-    await page.keyboard.press('Alt+s');
-    await desk.expectScript('hans');
-    await page.reload();
-    await desk.expectScript('hans');
-    await expect(desk.headlines).toHaveText(['DeepSeek牵动AI产业价值重估']);
+      await desk.scriptToggle.click();
+      await desk.expectScript('hant');
+      expect(await reader.innerText()).toBe(before);
+      expect(await desk.contents.innerText()).toBe(contentsBefore);
+      expect(await page.title()).toBe(titleBefore);
+      await expect(reader.locator('[data-stock-code="00700"]').first()).toContainText('騰訊');
+    });
+    await test.step('Alt+S toggles, and the choice survives a reload', async () => {
+      await page.keyboard.press('Alt+s');
+      await desk.expectScript('hans');
+      await page.reload();
+      await desk.expectScript('hans');
+      await expect(desk.headlines).toHaveText(['DeepSeek牵动AI产业价值重估']);
+    });
   });
 
   test('keeps the paragraph at the top of the reading pane in place', async ({ page, desk }) => {
@@ -82,34 +82,36 @@ test.describe('script toggle', () => {
     expect(after).not.toBe('');
   });
 
-  test('an open stock card survives the toggle, by key or by click, and shows the other script', async ({ page, desk, watchlist }) => {
+  test('an open stock card and an open figure tip survive the toggle, and show the other script', async ({ page, desk, watchlist }) => {
     await desk.open();
-    await desk.reader.getByRole('button', { name: '騰訊 (00700)' }).click();
-    const card = watchlist.card;
-    await expect(card).toBeVisible();
-    await expect(watchlist.toggle).toHaveText('加入自選股');
-    await page.keyboard.press('Alt+S');
-    await desk.expectScript('hans');
-    await expect(card).toBeVisible();
-    await expect(card).toContainText('腾讯');
-    await expect(watchlist.toggle).toHaveText('加入自选股');
-    await desk.scriptToggle.click();
-    await desk.expectScript('hant');
-    await expect(card).toBeVisible();
-    await expect(card).toContainText('騰訊');
-  });
-
-  test('an open figure tip survives the toggle', async ({ page, desk }) => {
-    await desk.open();
-    const figure = desk.reader.locator('[data-figure-value="300000000000"]').first();
-    await figure.focus();
-    const tip = page.getByRole('tooltip');
-    await expect(tip).toBeVisible();
-    await expect(tip).toContainText('億');
-    await page.keyboard.press('Alt+S');
-    await desk.expectScript('hans');
-    await expect(tip).toBeVisible();
-    await expect(tip).toContainText('亿');
+    await test.step('an open stock card survives the toggle, by key or by click, and shows the other script', async () => {
+      await desk.reader.getByRole('button', { name: '騰訊 (00700)' }).click();
+      const card = watchlist.card;
+      await expect(card).toBeVisible();
+      await expect(watchlist.toggle).toHaveText('加入自選股');
+      await page.keyboard.press('Alt+S');
+      await desk.expectScript('hans');
+      await expect(card).toBeVisible();
+      await expect(card).toContainText('腾讯');
+      await expect(watchlist.toggle).toHaveText('加入自选股');
+      await desk.scriptToggle.click();
+      await desk.expectScript('hant');
+      await expect(card).toBeVisible();
+      await expect(card).toContainText('騰訊');
+    });
+    await page.keyboard.press('Escape');
+    await expect(watchlist.card).toBeHidden();
+    await test.step('an open figure tip survives the toggle', async () => {
+      const figure = desk.reader.locator('[data-figure-value="300000000000"]').first();
+      await figure.focus();
+      const tip = page.getByRole('tooltip');
+      await expect(tip).toBeVisible();
+      await expect(tip).toContainText('億');
+      await page.keyboard.press('Alt+S');
+      await desk.expectScript('hans');
+      await expect(tip).toBeVisible();
+      await expect(tip).toContainText('亿');
+    });
   });
 
   test('shows a Simplified page in Traditional through the worker, and back', async ({ page, desk }) => {

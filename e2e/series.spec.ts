@@ -117,6 +117,8 @@ test.describe('series: a subject’s figures across the library', () => {
     expect(await attrs(targets, 'data-figure-date')).toEqual(['2025-01-27', '2025-02-03', '2025-02-10']);
     await expect(view.locator('table')).toContainText('摩根士丹利');
     await expect(view.getByTestId('series-title')).toHaveText('騰訊控股目標價');
+    // Who set them: a line per broker, named in the legend, not one line of 數值.
+    await expect(view.locator('.series-legend li')).toHaveText(['花旗（2）', '摩根士丹利（1）']);
 
     // The script toggle converts the series' labels.
     await page.keyboard.press('Alt+S');

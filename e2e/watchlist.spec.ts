@@ -5,72 +5,71 @@ import { Watchlist } from './pages/watchlist';
 import { seedRaw } from './seed';
 
 test.describe('watchlist', () => {
-  test('adds a stock from the text through its card, and keeps it over a reload', async ({ desk, watchlist }) => {
+  test('opens a card from the keyboard, adds a stock through its card, and keeps it and its note over a reload', async ({ page, desk, watchlist }) => {
     await desk.open();
-    await expect(watchlist.empty).toBeVisible();
-    await expect(watchlist.items).toHaveCount(0);
+    await test.step('opens the card from the keyboard, closes it with Escape or a click outside, and links to the exchange', async () => {
+      const mark = watchlist.tip('09988');
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      await expect(watchlist.card).toBeVisible();
+      await expect(mark).toHaveAttribute('aria-expanded', 'true');
+      await expect(watchlist.toggle).toBeFocused();
+      await expect(watchlist.card.getByTestId('stock-card-count')).toHaveText('文庫內提及 3 次');
 
-    const mark = desk.reader.getByRole('button', { name: '騰訊 (00700)' });
-    await expect(mark).toHaveAttribute('data-stock-market', 'HK');
-    // An inline box, so a long name breaks across lines like the text around it (a <button> would
-    // move whole to the next line and leave the justified line before it spaced out).
-    await expect(mark).toHaveCSS('display', 'inline');
-    await mark.click();
-    const dialog = watchlist.card;
-    await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('騰訊');
-    await expect(dialog).toContainText('00700');
-    await expect(dialog).toContainText('香港交易所');
-    await expect(dialog.getByTestId('stock-card-count')).toHaveText('文庫內提及 1 次');
-    const toggle = dialog.getByTestId('watch-toggle');
-    await expect(toggle).toBeFocused();
-    await expect(toggle).toHaveText('加入自選股');
-    await toggle.click();
-    await expect(toggle).toHaveText('移除自選股');
+      const quote = watchlist.card.getByRole('link', { name: /交易所網站/ });
+      await expect(quote).toHaveAttribute('href', /^https:\/\/www\.hkex\.com\.hk\/.*sym=9988/);
+      await expect(quote).toHaveAttribute('target', '_blank');
+      await expect(quote).toHaveAttribute('rel', 'noopener noreferrer');
 
-    await expect(watchlist.item('00700')).toBeVisible();
-    await expect(watchlist.item('00700')).toContainText('騰訊');
-    await expect(watchlist.item('00700')).toContainText(HEADLINES[0]);
-    await expect(watchlist.empty).toBeHidden();
+      await page.keyboard.press('Escape');
+      await expect(watchlist.card).toBeHidden();
+      await expect(mark).toBeFocused();
 
-    await desk.reload();
-    await expect(watchlist.item('00700')).toBeVisible();
-    await watchlist.tip('00700').click();
-    await expect(watchlist.toggle).toHaveText('移除自選股');
-  });
+      await page.keyboard.press('Space');
+      await expect(watchlist.card).toBeVisible();
+      await desk.headlines.first().click();
+      await expect(watchlist.card).toBeHidden();
+    });
+    await test.step('adds a stock from the text through its card, and keeps it over a reload', async () => {
+      await expect(watchlist.empty).toBeVisible();
+      await expect(watchlist.items).toHaveCount(0);
 
-  test('opens the card from the keyboard, closes it with Escape or a click outside, and links to the exchange', async ({ page, desk, watchlist }) => {
-    await desk.open();
-    const mark = watchlist.tip('09988');
-    await mark.focus();
-    await page.keyboard.press('Enter');
-    await expect(watchlist.card).toBeVisible();
-    await expect(mark).toHaveAttribute('aria-expanded', 'true');
-    await expect(watchlist.toggle).toBeFocused();
-    await expect(watchlist.card.getByTestId('stock-card-count')).toHaveText('文庫內提及 3 次');
+      const mark = desk.reader.getByRole('button', { name: '騰訊 (00700)' });
+      await expect(mark).toHaveAttribute('data-stock-market', 'HK');
+      // An inline box, so a long name breaks across lines like the text around it (a <button> would
+      // move whole to the next line and leave the justified line before it spaced out).
+      await expect(mark).toHaveCSS('display', 'inline');
+      await mark.click();
+      const dialog = watchlist.card;
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText('騰訊');
+      await expect(dialog).toContainText('00700');
+      await expect(dialog).toContainText('香港交易所');
+      await expect(dialog.getByTestId('stock-card-count')).toHaveText('文庫內提及 1 次');
+      const toggle = dialog.getByTestId('watch-toggle');
+      await expect(toggle).toBeFocused();
+      await expect(toggle).toHaveText('加入自選股');
+      await toggle.click();
+      await expect(toggle).toHaveText('移除自選股');
 
-    const quote = watchlist.card.getByRole('link', { name: /交易所網站/ });
-    await expect(quote).toHaveAttribute('href', /^https:\/\/www\.hkex\.com\.hk\/.*sym=9988/);
-    await expect(quote).toHaveAttribute('target', '_blank');
-    await expect(quote).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(watchlist.item('00700')).toBeVisible();
+      await expect(watchlist.item('00700')).toContainText('騰訊');
+      await expect(watchlist.item('00700')).toContainText(HEADLINES[0]);
+      await expect(watchlist.empty).toBeHidden();
 
-    await page.keyboard.press('Escape');
-    await expect(watchlist.card).toBeHidden();
-    await expect(mark).toBeFocused();
-
-    await page.keyboard.press('Space');
-    await expect(watchlist.card).toBeVisible();
-    await desk.headlines.first().click();
-    await expect(watchlist.card).toBeHidden();
-  });
-
-  test('keeps a note over a reload', async ({ desk, watchlist }) => {
-    await desk.open();
-    await watchlist.watchFromTip('00700');
-    const note = watchlist.note('00700');
-    await note.fill('估值合理，逢低吸納');
-    await desk.reload();
-    await expect(watchlist.note('00700')).toHaveValue('估值合理，逢低吸納');
+      await desk.reload();
+      await expect(watchlist.item('00700')).toBeVisible();
+      await watchlist.tip('00700').click();
+      await expect(watchlist.toggle).toHaveText('移除自選股');
+    });
+    await test.step('keeps a note over a reload', async () => {
+      await page.keyboard.press('Escape');
+      await expect(watchlist.card).toBeHidden();
+      const note = watchlist.note('00700');
+      await note.fill('估值合理，逢低吸納');
+      await desk.reload();
+      await expect(watchlist.note('00700')).toHaveValue('估值合理，逢低吸納');
+    });
   });
 
   test('jumps from a mention in the watchlist to its place in the reader', async ({ page, desk, watchlist }) => {

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: everything CI checks, in the order that fails fastest.
- * typecheck and lint (side by side: each uses one core) → unit tests (Vitest) beside the build the
- * end-to-end tests serve → find or install Chromium → end-to-end (Playwright serves that build on
- * its own port and runs the specs).
+ * `npm test`: everything CI checks.
+ * typecheck, lint, unit tests (Vitest) and the build the end-to-end tests serve, all at once → find
+ * or install Chromium → end-to-end (Playwright serves that build on its own port and runs the specs).
  * Ends with one line over both runners: `N passed, N failed, N skipped`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -60,14 +59,6 @@ function print(r) {
   console.log(`  ${r.label}: ${r.time}`);
 }
 
-/** Runs commands at once, each one's output printed whole when it ends; any failure stops the run. */
-async function runTogether(jobs) {
-  const results = await Promise.all(jobs.map(([label, cmd, args]) => runHeld(label, cmd, args)));
-  results.forEach(print);
-  const failed = results.find((r) => r.code !== 0);
-  if (failed) fail(failed.label, failed.code);
-}
-
 /** One plain closing line over both runners, then the exit code. */
 function summarise() {
   const unit = JSON.parse(readFileSync(UNIT_JSON, 'utf8'));
@@ -80,21 +71,21 @@ function summarise() {
   process.exit(failed > 0 ? 1 : 0);
 }
 
-await runTogether([
-  ['typecheck', 'npx', ['tsc', '-b']],
-  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
-]);
 rmSync(UNIT_JSON, { force: true });
 rmSync(E2E_JSON, { force: true });
-// The unit tests and the build the end-to-end tests serve, side by side: the build is mostly one
-// core's work, and the unit run leaves room for it. Failing fast: with unit tests failing, the
-// end-to-end run is not worth its minutes.
+// The four checks that need no browser, side by side. tsc, ESLint and the build each use one core and
+// Vitest two threads: one after another (typecheck ‖ lint, then unit ‖ build) a core stood idle
+// whenever the shorter of a pair had finished. Each one's output is printed whole when it ends.
 const DIST = process.env.E2E_DIST ?? 'dist';
-const [unitRun, buildRun] = await Promise.all([
+const [typecheck, lint, unitRun, buildRun] = await Promise.all([
+  runHeld('typecheck', 'npx', ['tsc', '-b']),
+  runHeld('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
   runHeld('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`]),
   runHeld('build for the end-to-end tests', 'npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST]),
 ]);
-for (const r of [unitRun, buildRun]) print(r);
+for (const r of [typecheck, lint, unitRun, buildRun]) print(r);
+for (const r of [typecheck, lint]) if (r.code !== 0) fail(r.label, r.code);
+// Failing unit tests end the run with their count; with them failing, the end-to-end run is not worth its minutes.
 if (unitRun.code !== 0 && !existsSync(UNIT_JSON)) fail(unitRun.label, unitRun.code);
 if (unitRun.code !== 0) summarise();
 if (buildRun.code !== 0) fail(buildRun.label, buildRun.code);

@@ -176,7 +176,7 @@ function scopeOf(facts: readonly FigureFact[]): Both | undefined {
   if (markets.size !== 1) return undefined;
   const market = [...markets][0];
   if (market === 'HK') return both('港股個股', '港股个股');
-  if (market === 'SH' || market === 'SZ') return both('A股個股', 'A股个股');
+  if (market === 'SH' || market === 'SZ' || market === 'BJ') return both('A股個股', 'A股个股');
   if (market === 'US') return both('美股個股', '美股个股');
   if (market === 'index') return both('指數', '指数');
   return undefined;

@@ -13,6 +13,8 @@ const SUFFIX: Record<string, WrittenCurrency> = {
   日圓: 'JPY', 日圆: 'JPY', 日元: 'JPY',
   英鎊: 'GBP', 英镑: 'GBP',
   新台幣: 'TWD', 新台币: 'TWD', 新臺幣: 'TWD', 台幣: 'TWD', 台币: 'TWD', 臺幣: 'TWD',
+  // The won: 韓圜 in Hong Kong, 韓元 on the mainland and in Taiwan, 韓幣 in speech.
+  韓圜: 'KRW', 韓元: 'KRW', 韓圓: 'KRW', 韓幣: 'KRW', 韩元: 'KRW', 韩圆: 'KRW', 韩币: 'KRW',
   元: 'yuan',
 };
 const SUFFIX_WORDS = wordSet(Object.keys(SUFFIX));
@@ -20,7 +22,7 @@ const SUFFIX_WORDS = wordSet(Object.keys(SUFFIX));
 const NOT_YUAN_BEFORE = '素旦首老宇件氣气朝宵年';
 
 const CODES: Record<string, WrittenCurrency> = {
-  USD: 'USD', HKD: 'HKD', CNY: 'CNY', RMB: 'CNY', EUR: 'EUR', JPY: 'JPY', GBP: 'GBP', TWD: 'TWD',
+  USD: 'USD', HKD: 'HKD', CNY: 'CNY', RMB: 'CNY', EUR: 'EUR', JPY: 'JPY', GBP: 'GBP', TWD: 'TWD', KRW: 'KRW',
 };
 const CODE_WORDS = wordSet(Object.keys(CODES));
 
@@ -28,7 +30,7 @@ const PREFIX: Record<string, WrittenCurrency> = {
   ...CODES,
   US$: 'USD', HK$: 'HKD', NT$: 'TWD', 'JP¥': 'JPY', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', $: 'dollar',
   人民幣: 'CNY', 人民币: 'CNY', 港幣: 'HKD', 港币: 'HKD', 美金: 'USD',
-  新台幣: 'TWD', 新台币: 'TWD', 新臺幣: 'TWD', 台幣: 'TWD', 台币: 'TWD',
+  新台幣: 'TWD', 新台币: 'TWD', 新臺幣: 'TWD', 台幣: 'TWD', 台币: 'TWD', '₩': 'KRW', '￦': 'KRW',
 };
 const PREFIX_WORDS = wordSet(Object.keys(PREFIX));
 

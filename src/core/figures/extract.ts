@@ -7,7 +7,7 @@ import { clauseLabel, perUnitIn, saysEach } from './label';
 import { namesIndex } from './level';
 import { lossBefore, moveBefore } from './move';
 import { guessYuanCurrency } from './yuan';
-import { fxPairBefore, plausibleRate } from './fx';
+import { fxPairBefore, orientRate, plausibleRate } from './fx';
 import { carriedCurrencies, decideCurrency, type DecidedCurrency, type StockPlace } from './currency-context';
 import { findStockMentions, type StockMention } from '../stocks';
 
@@ -31,7 +31,7 @@ const SENTENCE_REACH = 60;
 const INDEX_SUBJECT = /指數|指数|[恒國国企科道納纳深滬沪]指|標普|标普|日經|日经/;
 /** How many earlier figures a bare level may borrow its unit from. */
 const BORROW_REACH = 12;
-const CURRENCIES: ReadonlySet<FigureUnit> = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD']);
+const CURRENCIES: ReadonlySet<FigureUnit> = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW']);
 /** Units a bare level may borrow: prices and index levels. */
 const LEVEL_UNITS: ReadonlySet<FigureUnit> = new Set([...CURRENCIES, 'points']);
 
@@ -135,9 +135,12 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
   let unit = raw.unit;
   let perUnit = raw.perUnit;
   let fx: Figure['fx'];
-  const pair = unit === undefined ? fxPairBefore(ctx.pre) : undefined;
+  // A bare number, or one in a bare 元 (新台幣兌美元收32.105元: the 元 is the rate's own unit).
+  const named = unit === undefined || raw.bareCurrency ? fxPairBefore(ctx.pre) : undefined;
+  const pair = named && orientRate(named, raw.value);
   if (pair && plausibleRate(raw.value)) {
-    // USD/HKD 7.8, 美元兌港元報7.8: a rate, in the weaker currency per the stronger.
+    // USD/HKD 7.8, 美元兌港元報7.8: a rate, in the weaker currency per the stronger (the stronger
+    // per the weaker when the rate is under 1: 日圓兌港元0.0521).
     unit = pair.quote;
     perUnit = pair.per;
     label = pair.named;
@@ -155,7 +158,8 @@ function place(text: string, raw: RawFigure, ctx: Context): Figure | undefined {
     } else return undefined;
   }
   if (raw.bareCurrency && !fx) {
-    const decided = decideCurrency({ pre: ctx.pre, start: raw.start, sentenceStart: ctx.sentenceStart, perUnit: raw.perUnit ?? perUnitIn(ctx.pre), carried: ctx.carried, stocks: ctx.stocks });
+    const sentence = text.slice(Math.max(ctx.sentenceStart, raw.start - SENTENCE_REACH), raw.start);
+    const decided = decideCurrency({ pre: ctx.pre, start: raw.start, sentenceStart: ctx.sentenceStart, perUnit: raw.perUnit ?? perUnitIn(ctx.pre), carried: ctx.carried, stocks: ctx.stocks, sentence });
     if (decided !== undefined) unit = decided;
   }
   if (!Number.isFinite(raw.value) || (raw.valueTo !== undefined && !Number.isFinite(raw.valueTo))) return undefined;

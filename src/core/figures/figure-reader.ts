@@ -243,11 +243,21 @@ function smallCountOfKinds(n: Numeral, read: UnitRead): boolean {
   return read.measureWord !== undefined && KINDS.has(read.measureWord) && !n.approx && n.valueTo === undefined && n.value < SMALL_COUNT;
 }
 
+/** 二手, 三手: second- and third-hand, not lots of shares (成交156萬手, 500手 are). */
+function secondHand(n: Numeral, read: UnitRead): boolean {
+  return read.measureWord === '手' && n.loneDigit;
+}
+
+/** 前十名, 前三位: a rank in a list (the top ten), not a count the page cites. */
+function topRank(text: string, i: number, read: UnitRead): boolean {
+  return (read.measureWord === '名' || read.measureWord === '位') && text.charAt(i - 1) === '前';
+}
+
 /** Units that the numeral cannot carry: 一點 (a bit), 八點 (a time), 一個 (a/an), 二元 (binary). */
 function unitFits(text: string, i: number, n: Numeral, read: UnitRead): boolean {
   if (read.unit === 'points') return !n.loneDigit && !(n.value <= 24 && TIME_OF_DAY.test(text.slice(Math.max(0, i - 6), i)));
   if (read.unit === 'pricePoints') return !n.loneDigit || moveBefore(text, i) !== undefined;
-  if (read.unit === 'count') return !(n.loneDigit && n.value <= 1) && !smallCountOfKinds(n, read);
+  if (read.unit === 'count') return !(n.loneDigit && n.value <= 1) && !smallCountOfKinds(n, read) && !secondHand(n, read) && !topRank(text, i, read);
   if (read.unit === 'yuan') return !n.loneDigit;
   if (read.tenths) return n.value <= 10 && (n.valueTo ?? 0) <= 10;
   return true;

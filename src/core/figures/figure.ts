@@ -9,6 +9,7 @@ export type FigureUnit =
   | 'JPY'
   | 'GBP'
   | 'TWD'
+  | 'KRW'
   | 'points'
   /** Points of a price (a bond's, as a share of par): 跌8個點. */
   | 'pricePoints'

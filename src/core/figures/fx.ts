@@ -4,13 +4,13 @@
  * currency per unit of the stronger whichever way the words run (`人民幣兌美元7.28` is 7.28 yuan
  * to the dollar), so the rate's unit is the weaker currency, per the stronger.
  */
-export type FxCurrency = 'GBP' | 'EUR' | 'USD' | 'CNY' | 'HKD' | 'TWD' | 'JPY';
+export type FxCurrency = 'GBP' | 'EUR' | 'USD' | 'CNY' | 'HKD' | 'TWD' | 'JPY' | 'KRW';
 
 /** Stronger first: the order a pair is quoted in (GBP/USD, EUR/USD, USD/CNY, CNY/HKD, USD/JPY). */
-const STRENGTH: readonly FxCurrency[] = ['GBP', 'EUR', 'USD', 'CNY', 'HKD', 'TWD', 'JPY'];
+const STRENGTH: readonly FxCurrency[] = ['GBP', 'EUR', 'USD', 'CNY', 'HKD', 'TWD', 'JPY', 'KRW'];
 
 /** The base currency's name for the rate's per-unit (7.8港元/美元). */
-const NAME: Record<FxCurrency, string> = { GBP: '英鎊', EUR: '歐元', USD: '美元', CNY: '人民幣', HKD: '港元', TWD: '新台幣', JPY: '日圓' };
+const NAME: Record<FxCurrency, string> = { GBP: '英鎊', EUR: '歐元', USD: '美元', CNY: '人民幣', HKD: '港元', TWD: '新台幣', JPY: '日圓', KRW: '韓圜' };
 
 const WORDS: Record<FxCurrency, string> = {
   USD: '美元|美金|USD|US\\$',
@@ -19,7 +19,8 @@ const WORDS: Record<FxCurrency, string> = {
   JPY: '日圓|日圆|日元|日幣|日币|JPY',
   EUR: '歐元|欧元|EUR',
   GBP: '英鎊|英镑|GBP',
-  TWD: '新台幣|新台币|TWD',
+  TWD: '新台幣|新台币|新臺幣|台幣|台币|臺幣|TWD',
+  KRW: '韓圜|韓元|韓圓|韓幣|韩元|韩圆|韩币|KRW',
 };
 
 const ANY = Object.values(WORDS).join('|');
@@ -44,16 +45,35 @@ export interface FxPair {
   readonly named: string;
 }
 
+/**
+ * The renminbi quoted alone, against the dollar by convention: the central parity (人民幣中間價報
+ * 7.1085, 人民币兑美元中间价) and the offshore or onshore rate (離岸人民幣報7.13): yuan per dollar.
+ */
+const CNY_ALONE = /(?:(?:離岸|离岸|在岸)(?:人民幣|人民币)|(?:人民幣|人民币)(?:兌美元|兑美元)?(?:中間價|中间价))[報报收盤盘市早午日升跌貶贬值至於于在約约一度曾再]{0,8}$/;
+
 /** The currency pair a clause ends by naming, if a bare number after it would be its rate. */
 export function fxPairBefore(pre: string): FxPair | undefined {
   const m = PAIR.exec(pre);
-  if (!m) return undefined;
+  if (!m) {
+    const alone = CNY_ALONE.exec(pre);
+    if (!alone) return undefined;
+    const named = alone[0].replace(/[^\u3400-\u9fff]+$/u, '').replace(/(?:報|报|收報|收报|一度|升至|跌至|約|约|於|于|在)+$/u, '');
+    return { base: 'USD', quote: 'CNY', per: NAME.USD, named };
+  }
   const a = currencyOf(m[1]!);
   const b = currencyOf(m[2]!);
   if (!a || !b || a === b) return undefined;
   const [base, quote] = STRENGTH.indexOf(a) < STRENGTH.indexOf(b) ? [a, b] : [b, a];
   const named = pre.slice(m.index, m.index + m[0].length).replace(/[^A-Za-z$\u3400-\u9fff/／]+$/u, '').trim();
   return { base, quote, per: NAME[base], named: named.replace(/(?:匯價|汇价|匯率|汇率)?(?:報|报|收報|收报|一度|升至|跌至|回落至|上升至|下跌至|約|约|於|于|在)+$/u, '') };
+}
+
+/**
+ * The pair as the rate reads it: a rate under 1 is the stronger currency per the weaker (日圓兌港元
+ * 0.0521 is HK dollars per yen, 港元兌人民幣0.92 yuan per HK dollar), so base and quote swap.
+ */
+export function orientRate(pair: FxPair, value: number): FxPair {
+  return value >= 1 ? pair : { ...pair, base: pair.quote, quote: pair.base, per: NAME[pair.quote] };
 }
 
 /** Whether a value is a plausible rate of a pair: above 0, under 10,000 of the weaker per the stronger. */

@@ -13,12 +13,15 @@ const PREFIX: Record<string, Qualifier> = {
 };
 const PREFIX_WORDS = wordSet(Object.keys(PREFIX));
 
-/** A one-character qualifier is a word's tail after these (最近, 附近, 合約, 節約, 趕超). */
+/**
+ * A one-character qualifier is a word's tail after these (最近, 附近, 合約, 節約, 趕超; 買超 and
+ * 賣超 are Taiwan's net buying and selling; 買入超 is still "bought over").
+ */
 const NOT_AFTER: Record<string, string> = {
   近: '最附靠親亲貼贴相鄰邻',
   約: '合契條公簽預履違節制邀相特', 
   约: '合契条公签预履违节制邀相特',
-  超: '趕赶高',
+  超: '趕赶高買买賣卖',
 };
 
 const SUFFIX: Record<string, Qualifier> = {

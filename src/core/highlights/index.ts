@@ -6,7 +6,7 @@
 export { anchor, type Anchored, type Orphaned } from './anchor';
 export { CONTEXT, describeSpan, HIGHLIGHT_COLOURS, newHighlightId, trimSpan, type Highlight, type HighlightColour, type HighlightSelector } from './highlight';
 export { copiedHighlight, escapeMarkdown, highlightLink, highlightsMarkdown, type Display, type ExportedPage, type ExportWords } from './markdown';
-export { drawnMarks, highlightPieces, tabStopOf, type Piece, type Placed } from './pieces';
+export { drawnMarks, highlightPieces, tabStopOf, type Drawn, type Piece, type Placed } from './pieces';
 export { articleAt, placeHighlights, sentenceOf, type PlacedHighlight } from './place';
 export { articleOfOffset, highlightSearchDocs, type DocStart } from './search-docs';
 export { highlightsByStock, type StockedPage } from './by-stock';

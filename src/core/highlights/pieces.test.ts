@@ -57,14 +57,23 @@ describe('tabStopOf: a highlight’s Tab stop, outside the figure and stock mark
   it('takes the marks as drawn: in order, one overlapping the mark before it left out', () => {
     const figures = [{ span: s(2, 6) }];
     const stocks = [{ span: s(4, 9) }, { span: s(0, 1) }];
-    expect(drawnMarks(figures, stocks)).toEqual([s(0, 1), s(2, 6)]);
-    expect(tabStopOf(s(3, 10), drawnMarks(figures, stocks))).toBe(6);
+    const drawn = drawnMarks([...figures, ...stocks]).map((d) => d.span);
+    expect(drawn).toEqual([s(0, 1), s(2, 6)]);
+    expect(tabStopOf(s(3, 10), drawn)).toBe(6);
+  });
+  it('draws a line’s marks cut to the line, a figure before a stock at the same place', () => {
+    const figure = { kind: 'figure', span: s(4, 8) };
+    const stock = { kind: 'stock', span: s(4, 6) };
+    const across = { kind: 'stock', span: s(0, 12) };
+    expect(drawnMarks([figure, stock], s(5, 10))).toEqual([{ mark: figure, span: s(5, 8) }]);
+    expect(drawnMarks([across], s(5, 10))).toEqual([{ mark: across, span: s(5, 10) }]);
+    expect(drawnMarks([figure, stock], s(8, 20))).toEqual([]);
   });
   it('lies inside the highlight and outside every drawn mark, or the marks cover it (any spans)', () => {
     const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 12 })).map(([start, length]) => s(start, start + length));
     fc.assert(
       fc.property(span, fc.array(span, { maxLength: 8 }), (highlight, spans) => {
-        const marks = drawnMarks(spans.map((m) => ({ span: m })), []);
+        const marks = drawnMarks(spans.map((m) => ({ span: m }))).map((d) => d.span);
         const at = tabStopOf(highlight, marks);
         const covered = (i: number) => marks.some((m) => m.start <= i && i < m.end);
         if (at === undefined) {

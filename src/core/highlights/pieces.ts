@@ -48,14 +48,34 @@ export function highlightPieces<C>(range: Span, placed: readonly Placed<C>[]): P
   return out;
 }
 
+/** A mark as drawn: the mark, and the part of it drawn (cut to the text drawn). */
+export interface Drawn<T> {
+  mark: T;
+  span: Span;
+}
+
 /**
- * The marks as the reader draws them: in order of start (a figure before a stock at the same
- * place), a mark that overlaps the one drawn before it left out.
+ * The marks (figures, stock mentions) as the reader draws them in the text `within` (all of it
+ * by default): in order of start, the earlier given first of two at the same place (a figure
+ * before a stock), each cut to `within`; a mark that starts inside the one drawn before it is
+ * left out. The one rule for both the text (a line's marks) and a highlight's Tab stop.
+ *
+ * @example
+ * drawnMarks([{ span: { start: 2, end: 6 } }, { span: { start: 4, end: 9 } }]).map((d) => d.span) // [{ start: 2, end: 6 }]
  */
-export function drawnMarks(figures: readonly { span: Span }[], stocks: readonly { span: Span }[]): Span[] {
-  const all = [...figures, ...stocks].map((m) => m.span).sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const span of all) if (span.start >= (out.at(-1)?.end ?? -Infinity)) out.push(span);
+export function drawnMarks<T extends { span: Span }>(marks: readonly T[], within?: Span): Drawn<T>[] {
+  const from = within?.start ?? -Infinity;
+  const to = within?.end ?? Infinity;
+  const inside = marks.filter((m) => m.span.start < to && m.span.end > from).sort((a, b) => a.span.start - b.span.start);
+  const out: Drawn<T>[] = [];
+  let cursor = from;
+  for (const mark of inside) {
+    const start = Math.max(mark.span.start, from);
+    if (start < cursor) continue;
+    const end = Math.min(mark.span.end, to);
+    out.push({ mark, span: { start, end } });
+    cursor = end;
+  }
   return out;
 }
 
@@ -63,7 +83,7 @@ export function drawnMarks(figures: readonly { span: Span }[], stocks: readonly 
  * Where a highlight takes its one Tab stop: at its first character outside every drawn mark (a
  * figure or a stock mark is a control of its own, and a control inside another is one a screen
  * reader cannot tell apart). Undefined when marks cover it wholly: the notebook reaches it then.
- * `marks` as `drawnMarks` gives them.
+ * `marks` are the spans `drawnMarks` gives.
  *
  * @example
  * tabStopOf({ start: 3, end: 10 }, [{ start: 2, end: 6 }]) // 6

@@ -52,8 +52,30 @@ describe('seriesGeometry', () => {
     expect(values.at(-1)).toBeGreaterThanOrEqual(Math.max(...all));
   });
 
+  it('lists every point once, by day, with its line; placed once per series and box', () => {
+    expect(g.points.map((p) => p.point)).toEqual(hsi.points);
+    for (const p of g.points) expect(g.lines[p.line]!.points).toContain(p);
+    const again = seriesGeometry(hsi, BOX);
+    expect(seriesGeometry(hsi, BOX)).toBe(again);
+    expect(seriesGeometry(hsi, { ...BOX, width: 400 })).not.toBe(again);
+  });
+
+  it('rings the points several pages cite, in one path', () => {
+    expect(g.rings).toBe('');
+    const [first, ...rest] = hsi.points;
+    const reprinted = { ...hsi, points: [{ ...first!, sources: [...first!.sources, { ...first!.sources[0]!, pageId: 'r' }] }, ...rest] };
+    expect(seriesGeometry(reprinted, BOX).rings.match(/M/g)).toHaveLength(1);
+  });
+
+  it('draws a broker’s target prices in steps: each holds until the next', () => {
+    const targets = series({ pages: [day1, day2, day3].map((source, i) => pageFigures({ id: `d${i + 1}`, source, pageDate: pageDateFromText(source)! })) }, 'HK:00700', 'target-price');
+    const citi = seriesGeometry(targets, BOX).lines.find((l) => l.line.who === '花旗')!;
+    const [a, b] = citi.points;
+    expect(citi.path).toBe(`M${a!.x} ${a!.y}H${b!.x}V${b!.y}`);
+  });
+
   it('draws nothing for an empty series', () => {
-    expect(seriesGeometry({ ...hsi, lines: [], points: [] }, BOX)).toEqual({ xTicks: [], yTicks: [], lines: [] });
+    expect(seriesGeometry({ ...hsi, lines: [], points: [] }, BOX)).toEqual({ xTicks: [], yTicks: [], lines: [], points: [], rings: '' });
   });
 });
 

@@ -22,6 +22,8 @@ export interface PlacedPoint {
   readonly x: number;
   readonly y: number;
   readonly point: SeriesPoint;
+  /** Its line's place among the lines drawn ({@link PlacedLine.index}). */
+  readonly line: number;
 }
 
 export interface PlacedLine {
@@ -39,9 +41,13 @@ export interface SeriesGeometry {
   /** Value ticks: the pixel and the value. */
   readonly yTicks: readonly { readonly y: number; readonly value: number }[];
   readonly lines: readonly PlacedLine[];
+  /** Every point drawn, in the series' order (by day): what the plot draws, one element each. */
+  readonly points: readonly PlacedPoint[];
+  /** One path of rings around the points several pages cite. */
+  readonly rings: string;
 }
 
-/** Kinds joined by a line through their points (a run of closes); the others are marks on their own. */
+/** Kinds joined by a line through their points (a run of closes, a broker's targets); the others are marks on their own. */
 const JOINED: ReadonlySet<string> = new Set(['close', 'value']);
 
 /** Whether a line is drawn joined: a run of actual closes or values. */
@@ -58,11 +64,24 @@ export const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
  * // { x: 84.9, y: 212.4, point: { day: '2025-01-27', value: 20225, … } }
  */
 export function seriesGeometry(series: Series, box: PlotBox): SeriesGeometry {
+  const key = `${box.width} ${box.height} ${box.top} ${box.right} ${box.bottom} ${box.left}`;
+  let mine = placedOnce.get(series);
+  if (mine?.key !== key) placedOnce.set(series, (mine = { key, geometry: place(series, box) }));
+  return mine.geometry;
+}
+
+/** The last geometry made for a series (a series is kept while its facts are, so reopening it places nothing). */
+const placedOnce = new WeakMap<Series, { key: string; geometry: SeriesGeometry }>();
+
+/** Radius of the ring around a point several pages cite. */
+const RING = 8;
+
+function place(series: Series, box: PlotBox): SeriesGeometry {
   const unit = series.lines[0]?.unit;
   const drawn = series.lines.filter((l) => l.unit === unit);
   const keys = new Map(drawn.map((l, i) => [l.key, i]));
   const points = series.points.filter((p) => keys.has(p.line));
-  if (points.length === 0) return { xTicks: [], yTicks: [], lines: [] };
+  if (points.length === 0) return { xTicks: [], yTicks: [], lines: [], points: [], rings: '' };
 
   const xs = points.map((p) => dayMs(p.day));
   let lo = Infinity;
@@ -85,13 +104,30 @@ export function seriesGeometry(series: Series, box: PlotBox): SeriesGeometry {
   const y = (v: number) => round(box.top + (1 - (v - y0) / (y1 - y0 || 1)) * plotH);
 
   const placed = drawn.map((line, index) => ({ line, index, points: [] as PlacedPoint[] }));
-  points.forEach((point, i) => placed[keys.get(point.line)!]!.points.push({ x: x(xs[i]!), y: y(point.signed), point }));
-  const lines = placed.map((l) => ({ ...l, path: isJoined(l.line) && l.points.length > 1 ? l.points.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('') : '' }));
+  const all = points.map((point, i): PlacedPoint => {
+    const line = keys.get(point.line)!;
+    const p = { x: x(xs[i]!), y: y(point.signed), point, line };
+    placed[line]!.points.push(p);
+    return p;
+  });
+  const rings = all
+    .filter((p) => p.point.sources.length > 1)
+    .map((p) => `M${round(p.x - RING)} ${p.y}a${RING} ${RING} 0 1 0 ${2 * RING} 0a${RING} ${RING} 0 1 0 ${-2 * RING} 0`)
+    .join('');
+  const lines = placed.map((l) => ({ ...l, path: isJoined(l.line) && l.points.length > 1 ? pathOf(l.points, l.line.who !== undefined) : '' }));
 
   const distinct = [...new Set(xs)].sort((a, b) => a - b);
   const ticks = distinct.length <= 6 ? distinct.map((ms) => ({ ms, label: iso(ms) })) : timeTicks(x0, x1, Math.max(2, Math.floor(plotW / 90)));
   const xTicks = apart(ticks.map((t) => ({ x: x(t.ms), label: t.label })));
-  return { xTicks, yTicks: values.map((value) => ({ y: y(value), value })), lines };
+  return { xTicks, yTicks: values.map((value) => ({ y: y(value), value })), lines, points: all, rings };
+}
+
+/**
+ * A line through the points, oldest first: straight from one to the next, or, for figures someone
+ * set (a broker's target price), in steps: each holds until the next replaces it.
+ */
+function pathOf(points: readonly PlacedPoint[], steps: boolean): string {
+  return points.map((p, i) => (i === 0 ? `M${p.x} ${p.y}` : steps ? `H${p.x}V${p.y}` : `L${p.x} ${p.y}`)).join('');
 }
 
 /** Width of a tick label's character (12 px digits), and the room kept between two labels. */

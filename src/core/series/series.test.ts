@@ -34,13 +34,39 @@ describe('series', () => {
     expect(s.points.map((p) => p.day)).toEqual([...s.points.map((p) => p.day)].sort());
   });
 
-  it('carries who set each target price', () => {
+  it('carries who set each target price, one line per broker', () => {
     const s = series(index(), 'HK:00700', 'target-price');
     expect(s.points.map((p) => [p.day, p.value, p.who])).toEqual([
       ['2025-01-27', 560, '花旗'],
       ['2025-02-03', 580, '摩根士丹利'],
       ['2025-02-10', 600, '花旗'],
     ]);
+    expect(s.lines.map((l) => [l.who, l.count])).toEqual([
+      ['花旗', 2],
+      ['摩根士丹利', 1],
+    ]);
+    expect(new Set(s.points.map((p) => p.line))).toEqual(new Set(s.lines.map((l) => l.key)));
+  });
+
+  it('makes a target price reprinted by another page one point with two sources, apart from another broker’s same price', () => {
+    // A later page reprints d1's market report (its 昨日 still 27 January) and adds 瑞銀's target.
+    const reprint = { id: 'r', source: '港股速遞\n\n2025年1月29日\n\n【本報訊】1月27日，恒指收報20225點。騰訊控股（00700）收報415元，升2.3%。花旗將騰訊目標價定為560元，維持買入評級。瑞銀將騰訊目標價定為560元。', pageDate: '2025-01-29' };
+    const s = series(index({}, [reprint]), 'HK:00700', 'target-price');
+    const citi = s.points.filter((p) => p.who === '花旗' && p.value === 560);
+    expect(citi).toHaveLength(1);
+    expect(citi[0]!.sources.map((x) => x.pageId)).toEqual(['d1', 'r']);
+    expect(s.lines.map((l) => l.who)).toContain('瑞銀');
+  });
+
+  it('is made once per index, and kept while the facts it is made of are the same', () => {
+    const one = index();
+    const s = series(one, 'index:HSI', 'level');
+    expect(series(one, 'index:HSI', 'level')).toBe(s);
+    const elsewhere = { pages: [...one.pages, pageFigures({ id: 'x', source: '金價\n\n金價收報2,650美元。', pageDate: '2025-02-12' })] };
+    expect(series(elsewhere, 'index:HSI', 'level')).toBe(s);
+    const citing = { pages: [...one.pages, pageFigures({ id: 'y', source: '港股\n\n恒指2月12日收報20600點。', pageDate: '2025-02-12' })] };
+    expect(series(citing, 'index:HSI', 'level').points.length).toBe(s.points.length + 1);
+    expect(s.pages).toBe(3);
   });
 
   it('makes the same fact reprinted by two pages one point with two sources', () => {

@@ -1,8 +1,10 @@
 /**
  * One subject's figures across the library: every fact with the same subject and measure,
  * placed in time, the same fact reprinted by several pages made one point with several sources.
- * Pure; a page's facts are grouped by subject and measure once per page object, so a query over
- * a large library is a lookup per page, and a newly imported page adds only its own grouping.
+ * Pure; a page's facts are grouped by subject and measure once per page object and the library's
+ * groups gathered once per index (`seriesLookup`, which the app calls as each index is published),
+ * so a series is a lookup, not a regroup of every fact; a series is made once per index, and kept
+ * while the facts it is made of are the same objects (an import elsewhere in the library keeps it).
  */
 import type { LevelKind, Measure, Role } from '../facts/fact';
 import type { FigureUnit } from '../figures/figure';
@@ -51,12 +53,17 @@ export interface SeriesPoint {
   readonly sources: readonly PointSource[];
 }
 
-/** The points of one kind of figure: closes apart from highs, lows and thresholds; expected apart from actual; one unit. */
+/**
+ * The points of one kind of figure: closes apart from highs, lows and thresholds; expected apart
+ * from actual; one unit; and one line per broker or forecaster who set them (target prices).
+ */
 export interface SeriesLine {
   readonly key: string;
   readonly kind?: LevelKind;
   readonly role: Role;
   readonly unit: FigureUnit;
+  /** Who set its figures (`花旗`), as the pages write it. */
+  readonly who?: string;
   readonly count: number;
 }
 
@@ -69,6 +76,8 @@ export interface Series {
   readonly lines: readonly SeriesLine[];
   /** Ordered by day, then line, then value. */
   readonly points: readonly SeriesPoint[];
+  /** Pages citing at least one of its points. */
+  readonly pages: number;
 }
 
 type Grouped = ReadonlyMap<string, readonly IndexedFact[]>;
@@ -92,21 +101,53 @@ function groupsOf(page: PageFigures): Grouped {
 
 export const seriesKey = (subject: string, measure: string): string => `${subject}\u0000${measure}`;
 
-/** The line a fact is drawn on. */
-export function lineKey(fact: Pick<IndexedFact, 'kind' | 'role' | 'unit'>): string {
-  return `${fact.kind ?? 'value'}|${fact.role}|${fact.unit}`;
+/** The line a fact is drawn on: its kind, role and unit, and who set it. */
+export function lineKey(fact: Pick<IndexedFact, 'kind' | 'role' | 'unit' | 'who'>): string {
+  return `${fact.kind ?? 'value'}|${fact.role}|${fact.unit}${fact.who ? `|${fact.who}` : ''}`;
+}
+
+/** One page's facts of one series. */
+interface Part {
+  readonly page: PageFigures;
+  readonly facts: readonly IndexedFact[];
+}
+
+/** The library's facts by series key, each series' parts in library order. */
+type Lookup = ReadonlyMap<string, readonly Part[]>;
+const lookups = new WeakMap<FigureIndex, Lookup>();
+
+/**
+ * The index's facts grouped by subject and measure, made once per index object (each page's
+ * grouping once per page object): every series of it is a lookup from then on.
+ */
+export function seriesLookup(index: FigureIndex): Lookup {
+  let lookup = lookups.get(index);
+  if (!lookup) {
+    const m = new Map<string, Part[]>();
+    for (const page of index.pages) {
+      for (const [key, facts] of groupsOf(page)) {
+        const parts = m.get(key);
+        if (parts) parts.push({ page, facts });
+        else m.set(key, [{ page, facts }]);
+      }
+    }
+    lookups.set(index, (lookup = m));
+  }
+  return lookup;
 }
 
 /** Every (page, fact) of the library about `subject` measuring `measure`, in library order. */
 export function factsOf(index: FigureIndex, subject: string, measure: string): { page: PageFigures; fact: IndexedFact }[] {
-  const key = seriesKey(subject, measure);
-  const out: { page: PageFigures; fact: IndexedFact }[] = [];
-  for (const page of index.pages) {
-    const facts = groupsOf(page).get(key);
-    if (facts) for (const fact of facts) out.push({ page, fact });
-  }
-  return out;
+  return (seriesLookup(index).get(seriesKey(subject, measure)) ?? []).flatMap(({ page, facts }) => facts.map((fact) => ({ page, fact })));
 }
+
+/** Series made, by index and key; and the last one made per key with the parts it was made of. */
+const made = new WeakMap<FigureIndex, Map<string, Series>>();
+const lastMade = new Map<string, { parts: readonly Part[]; series: Series }>();
+/** Keys whose last series is kept across indexes (the series a reader opens and the watchlist's). */
+const KEPT = 64;
+
+const sameParts = (a: readonly Part[], b: readonly Part[]) => a.length === b.length && a.every((p, i) => p.page === b[i]!.page && p.facts === b[i]!.facts);
 
 /**
  * The series of `subject`'s `measure` across the library.
@@ -116,9 +157,26 @@ export function factsOf(index: FigureIndex, subject: string, measure: string): {
  * // [['2025-01-31', 20225, 'close'], ['2025-02-03', 20000, 'threshold'], …]
  */
 export function series(index: FigureIndex, subject: string, measure: Measure): Series {
+  const key = seriesKey(subject, measure);
+  let mine = made.get(index);
+  const known = mine?.get(key);
+  if (known) return known;
+  const parts = seriesLookup(index).get(key) ?? [];
+  const last = lastMade.get(key);
+  const result = last && sameParts(last.parts, parts) ? last.series : seriesOfParts(parts, subject, measure);
+  if (!mine) made.set(index, (mine = new Map()));
+  mine.set(key, result);
+  lastMade.delete(key);
+  lastMade.set(key, { parts, series: result });
+  if (lastMade.size > KEPT) lastMade.delete(lastMade.keys().next().value!);
+  return result;
+}
+
+function seriesOfParts(parts: readonly Part[], subject: string, measure: Measure): Series {
   const byId = new Map<string, { point: Omit<SeriesPoint, 'sources'>; sources: PointSource[] }>();
   const names = new Map<string, { count: number; script: Script }>();
-  for (const { page, fact } of factsOf(index, subject, measure)) {
+  const pages = new Set(parts.map((p) => p.page.pageId));
+  for (const { page, fact } of parts.flatMap(({ page, facts }) => facts.map((fact) => ({ page, fact })))) {
     const day = placedDay(fact.date, page.pageDate);
     const date = fact.date ?? page.pageDate;
     const line = lineKey(fact);
@@ -171,7 +229,7 @@ export function series(index: FigureIndex, subject: string, measure: Measure): S
   const lines = new Map<string, SeriesLine>();
   for (const p of points) {
     const known = lines.get(p.line);
-    lines.set(p.line, { key: p.line, ...(p.kind ? { kind: p.kind } : {}), role: p.role, unit: p.unit, count: (known?.count ?? 0) + 1 });
+    lines.set(p.line, { key: p.line, ...(p.kind ? { kind: p.kind } : {}), role: p.role, unit: p.unit, ...(p.who ? { who: p.who } : {}), count: (known?.count ?? 0) + 1 });
   }
   const best = [...names].sort((a, b) => b[1].count - a[1].count)[0];
   return {
@@ -181,6 +239,7 @@ export function series(index: FigureIndex, subject: string, measure: Measure): S
     script: best?.[1].script ?? 'hant',
     lines: [...lines.values()].sort((a, b) => b.count - a.count || cmp(a.key, b.key)),
     points,
+    pages: pages.size,
   };
 }
 

@@ -73,19 +73,22 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 /**
- * Six digits glued to a Han name with no market written (宁德时代300750跌2%) are the name's A
- * share only after a company's name (not after a word that measures or refers: 成交量300750,
+ * Six digits glued to a Han name, or a space after it, with no market written (宁德时代300750跌2%,
+ * 中际旭创 300308) are the name's A share only after a company's name (not after a word that measures or refers: 成交量300750,
  * 第600519) and before no unit or measure word (营收300750万元, 300750股).
  */
 function isGluedCode(c: CodeCandidate, name: NameBefore, text: string): boolean {
   const last = [...name.key].pop()!;
-  if (name.kind !== 'name' || !hasHan(name.key) || NOT_NAME_END.has(last) || AMOUNT_NOUN_END.has(last) || FUNCTION_WORD_END.test(name.key)) return false;
-  const after = foldWidth(text.slice(c.codeEnd, c.codeEnd + 2));
+  if (name.kind !== 'name' || !hasHan(name.key) || NOT_NAME_END.has(last) || AMOUNT_NOUN_END.has(last) || ADDRESS_END.has(last) || FUNCTION_WORD_END.test(name.key)) return false;
+  const after = foldWidth(text.slice(c.codeEnd, c.codeEnd + 4)).replace(/^[ \u3000]/, '');
   return !UNIT_CHARS.has(after[0] ?? '') && !GLUED_UNIT_AFTER.test(after);
 }
 
 /** Last characters of nouns that take an amount: 营收600000, 罚款300000, 融资600000 are sums, not codes. */
 const AMOUNT_NOUN_END: ReadonlySet<string> = new Set(['收', '潤', '润', '款', '費', '费', '資', '资', '債', '债', '稅', '税', '息', '薪', '支', '損', '损', '虧', '亏']);
+
+/** Last characters of an address: six digits after one are its post code (卫津路 300071), not an A share. */
+const ADDRESS_END: ReadonlySet<string> = new Set(['路', '街', '道', '巷', '區', '区', '市', '省', '縣', '县', '鎮', '镇', '村', '號', '号', '樓', '楼', '層', '层', '室', '座']);
 
 /** Units glued after digits that {@link UNIT_CHARS} leaves to the bracketed case: 股, 手, 人, 美元 … */
 const GLUED_UNIT_AFTER = /^(?:[股手人份桶噸吨户戶名家度米]|美元|港元|港幣|港币|日圓|日元|歐元|欧元|英鎊|英镑|澳元)/;

@@ -32,7 +32,15 @@ describe('nameBefore', () => {
     ['Alphabet Class A Shares|', 'long', ''],
     ['Extraordinarily Longnamed Holdings|', 'long', ''],
     ['Apple Inc|', 'name', 'Apple Inc'],
-    ['中國東方航空股份有限公司|', 'long', ''],
+    // A formal name over ten characters is still the name (up to 20, ending in a registered form).
+    ['中國東方航空股份有限公司|', 'name', '中國東方航空股份有限公司'],
+    ['寧德時代新能源科技股份有限公司|', 'name', '寧德時代新能源科技股份有限公司'],
+    ['中国石油天然气股份有限公司|', 'name', '中国石油天然气股份有限公司'],
+    ['中國東方航空集團某某某某某某某某某股份有限公司|', 'long', ''],
+    // A longer run: the name after the word that describes it.
+    ['內地半導體設備商芯源微電子|', 'name', '芯源微電子'],
+    ['全球最大的動力電池製造商寧德時代|', 'name', '寧德時代'],
+    ['據美國媒體報道今年春節除了旅遊行花市外另一個熱潮|', 'long', ''],
     ['據美國媒體報道今年春節除了旅遊行花市外另一個熱潮就是玩人工智能|', 'long', ''],
     ['據美國媒體報道今年春節除了旅遊行花市外另一個熱潮就是看好騰訊|', 'name', '騰訊'],
     ['2024年理想汽车|', 'name', '理想汽车'],

@@ -3,8 +3,10 @@ import { isDigitAnyWidth, isHan, isLetterAnyWidth, isSpaceOrNewline } from '../t
 import { CUT_WORDS, GENERIC_NAMES, JOINERS, LEADERS, NAME_STARTS } from './words';
 
 /**
- * What stands before a code: `name` (a usable company name: 2–10 code points, or up to three
- * capitalised Latin words of up to 24 in all, such as `Meta Platforms`), `short` (one
+ * What stands before a code: `name` (a usable company name: 2–10 code points, a formal name of
+ * up to 20 ending in 有限公司, the name after a describing word in a longer run (設備商芯源微電子
+ * → 芯源微電子), or up to three capitalised Latin words of up to 24 in all, such as
+ * `Meta Platforms`), `short` (one
  * character), `long` (longer, or a run too long to read, most likely part of a sentence),
  * `generic` (`該公司`, `港股`), or `none` (punctuation, a digit, the start of the text).
  */
@@ -27,6 +29,17 @@ export interface NameBefore {
 const MAX_RUN = 24;
 /** The longest name kept, in code points. */
 export const MAX_NAME = 10;
+/**
+ * A company's formal name may be longer (`寧德時代新能源科技股份有限公司`, 15): up to 20 code
+ * points when it ends in a registered form.
+ */
+const FORMAL_NAME = /(?:有限公司|有限責任公司|有限责任公司|股份公司)$/;
+const MAX_FORMAL_NAME = 20;
+/**
+ * A longer run may end in a name after a word that describes it (`內地半導體設備商芯源微電子`,
+ * `全球最大的電池製造商寧德時代`): the name is what follows the last 商 or 的.
+ */
+const DESCRIBED = /[商的]/g;
 /**
  * A name in Latin letters may be longer (`Meta Platforms`, `Tencent Music`): up to three words,
  * each capitalised (so `shares of Tencent` stays a sentence), of up to 24 code points in all.
@@ -83,10 +96,11 @@ export function nameBefore(text: string, end: number, floor: number): NameBefore
   const runStart = j;
   const run = text.slice(runStart, runEnd);
   const before = codePointBefore(text, runStart);
-  const s = cleanStart(run, before !== undefined && isDigitAnyWidth(before.cp));
+  let s = cleanStart(run, before !== undefined && isDigitAnyWidth(before.cp));
+  if (!LATIN_NAME.test(run.slice(s)) && codePointLength(run.slice(s)) > MAX_NAME && !isFormalName(run.slice(s))) s += describedCut(run.slice(s));
   const key = run.slice(s);
   const length = codePointLength(key);
-  const max = LATIN_NAME.test(key) ? MAX_LATIN_NAME : MAX_NAME;
+  const max = LATIN_NAME.test(key) ? MAX_LATIN_NAME : isFormalName(key) ? MAX_FORMAL_NAME : MAX_NAME;
   const kind: NameKind =
     length > max || (truncated && s === 0)
       ? 'long'
@@ -97,6 +111,18 @@ export function nameBefore(text: string, end: number, floor: number): NameBefore
           : 'name';
   const start = kind === 'long' ? nameEnd : runStart + s;
   return { kind, start, end: nameEnd, runStart, key: kind === 'long' ? '' : key };
+}
+
+const isFormalName = (key: string) => FORMAL_NAME.test(key) && codePointLength(key) <= MAX_FORMAL_NAME;
+
+/** Where a name begins after the last word describing it (商, 的) in a long run, or 0 when none leaves a name. */
+function describedCut(key: string): number {
+  let last = -1;
+  DESCRIBED.lastIndex = 0;
+  for (let m = DESCRIBED.exec(key); m; m = DESCRIBED.exec(key)) last = m.index;
+  if (last < 0) return 0;
+  const rest = codePointLength(key.slice(last + 1));
+  return rest >= 2 && rest <= MAX_NAME ? last + 1 : 0;
 }
 
 /**

@@ -41,18 +41,26 @@ export function isIndexCode(code: string, market: Market): boolean {
  * normaliseCode('SH600519', 'SH') // '600519'
  * normaliseCode('nasdaq: nvda', 'US') // 'NVDA'
  * normaliseCode('7203.T', 'JP') // '7203'
+ * normaliseCode('005930.KS', 'KR') // '005930'
+ * normaliseCode('0050.TW', 'TW') // '0050'
  */
 export function normaliseCode(raw: string, market: Market): string {
-  if (market !== 'US' && market !== 'JP' && ASCII_DIGITS.test(raw)) return padDigits(raw, market === 'HK' ? 5 : 6);
+  if (market !== 'US' && market !== 'JP' && market !== 'TW' && ASCII_DIGITS.test(raw)) return padDigits(raw, market === 'HK' ? 5 : 6);
   const s = foldWidth(raw).trim().toUpperCase();
   if (market === 'US') return normaliseTicker(s);
   if (market === 'JP') return JP_CODE.exec(s)?.[1] ?? '';
+  if (market === 'TW') return TW_CODE.exec(s)?.[1] ?? '';
   return padDigits(/\d+/.exec(s)?.[0] ?? '', market === 'HK' ? 5 : 6);
 }
 
 const ASCII_DIGITS = /^\d{1,12}$/;
-/** Tokyo's codes: four characters, a digit first (7203, 130A), `.T` after when written. */
-const JP_CODE = /^([0-9][0-9A-Z]{3})(?:\.T)?$/;
+/** Tokyo's codes: four characters, a digit first (7203, 130A), `.T` or Bloomberg's ` JP`/` JT` after when written. */
+const JP_CODE = /^([0-9][0-9A-Z]{3})(?:\.T| J[PT])?$/;
+/**
+ * Taipei's codes: four digits for shares (2330), four to six for funds (0050, 00878), kept as
+ * written (the leading zeros are part of them); `.TW` (TWSE), `.TWO` (TPEx) or Bloomberg's ` TT` after.
+ */
+const TW_CODE = /^(\d{4,6})(?:\.TWO?| TT)?$/;
 
 function padDigits(digits: string, width: number): string {
   let i = 0;

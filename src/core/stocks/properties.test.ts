@@ -5,13 +5,14 @@ import { findStockMentions } from './find-mentions';
 
 /** Text made of the pieces stock mentions are made of, so the properties meet real cases. */
 const names = fc.constantFrom('騰訊', '阿里巴巴', '和電香港', '*ST海航', '小米集團-W', '心水股 小米', '𠀋科技', 'Tencent', '年報', '牛證');
-const codes = fc.constantFrom('00700', '０７００', '700', '2025', '600519', '0700.HK', '００２１５．ＨＫ', '600029.SH', 'SH600519', 'NASDAQ: NVDA', '12345', '1');
+const codes = fc.constantFrom('00700', '０７００', '700', '2025', '600519', '0700.HK', '００２１５．ＨＫ', '600029.SH', 'SH600519', 'NASDAQ: NVDA', '12345', '1',
+  '005930.KS', '005930 KS', '2330.TW', '８０６９．ＴＷＯ', '2330 TT', '835185.BJ', '6857 JP', '300308');
 const mention = fc
   .tuple(names, fc.constantFrom('', ' ', '\n', 'BABA.K'), fc.constantFrom(['(', ')'], ['（', '）'], ['', ''], ['$(', ')$']), codes)
   .map(([name, gap, [open, close], code]) => `${name}${gap}${open}${code}${close}`);
 const noise = fc.constantFrom(
   ' ', '\n', '　', '，', '、', '。', '年', '指數', '(', ')', '（', '）', '$', '０', '7', '.HK', '.SH', 'SZ', ':', '：', 'NVDA', '.US',
-  '股份代號', '𠀋', '\uD800', '\uDC00', 'A',
+  '股份代號', '𠀋', '\uD800', '\uDC00', 'A', '.KS', ' KQ', '.TW', ' JP', '.BJ', '股份有限公司', '設備商',
 );
 const pageLike = fc
   .array(fc.oneof(mention, names, noise, fc.string({ maxLength: 3 })), { maxLength: 30 })
@@ -34,7 +35,7 @@ describe('findStockMentions over arbitrary text', () => {
             expect(m.codeSpan.start).toBeGreaterThanOrEqual(m.span.start);
             expect(m.codeSpan.end).toBeLessThanOrEqual(m.span.end);
           }
-          const code = { HK: /^\d{5}$/, SH: /^\d{6}$/, SZ: /^\d{6}$/, US: /^[A-Z]{1,5}(?:\.[A-Z])?$/, JP: /^[0-9A-Z]{4}$/ }[m.stock.market];
+          const code = { HK: /^\d{5}$/, SH: /^\d{6}$/, SZ: /^\d{6}$/, US: /^[A-Z]{1,5}(?:\.[A-Z])?$/, JP: /^[0-9A-Z]{4}$/, KR: /^\d{6}$/, TW: /^\d{4,6}$/, BJ: /^\d{6}$/ }[m.stock.market];
           expect(m.stock.code).toMatch(code);
           expect(m.via === 'alias').toBe(m.codeSpan === undefined);
         }

@@ -14,6 +14,10 @@ describe('quoteUrl', () => {
     ['BABA', 'US', 'nyse', 'https://www.nyse.com/quote/XNYS:BABA'],
     ['NIO', 'US', 'AMEX', 'https://www.nyse.com/quote/XASE:NIO'],
     ['BRK.B', 'US', 'NYSE', 'https://www.nyse.com/quote/XNYS:BRK.B'],
+    ['7203', 'JP', undefined, 'https://quote.jpx.co.jp/jpxhp/main/index.aspx?F=stock_detail&disptype=information&qcode=7203'],
+    ['835185', 'BJ', undefined, 'https://www.bse.cn/products/neeq_listed_companies/public_information.html?companyCode=835185'],
+    ['005930', 'KR', undefined, 'https://kind.krx.co.kr/common/companysummary.do?method=searchCompanySummary&strIsurCd=005930'],
+    ['0050', 'TW', undefined, 'https://mis.twse.com.tw/stock/fibest.jsp?stock=0050&lang=zh_tw'],
   ])('%s %s %s', (code, market, exchange, url) => {
     expect(quoteUrl({ code, market }, exchange)).toBe(url);
   });

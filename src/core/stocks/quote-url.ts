@@ -2,7 +2,8 @@ import type { StockRef } from './stock-mention';
 
 /**
  * The exchange's own public quote page for a stock: HKEX for Hong Kong, the SSE company page
- * for Shanghai, the SZSE company page for Shenzhen, JPX's quote page for Tokyo. A US stock goes to NYSE when `exchange` says
+ * for Shanghai, the SZSE company page for Shenzhen, the BSE's for Beijing, JPX's quote page for Tokyo,
+ * KRX's company summary (KIND) for Seoul, TWSE's quote page (which also quotes TPEx shares) for Taipei. A US stock goes to NYSE when `exchange` says
  * NYSE (NYSE American for `AMEX`) and to Nasdaq otherwise (Nasdaq's pages cover every US-listed ticker).
  *
  * @example
@@ -24,5 +25,11 @@ export function quoteUrl(s: StockRef, exchange?: string): string {
       return `https://www.nasdaq.com/market-activity/stocks/${encodeURIComponent(s.code.toLowerCase())}`;
     case 'JP':
       return `https://quote.jpx.co.jp/jpxhp/main/index.aspx?F=stock_detail&disptype=information&qcode=${code}`;
+    case 'BJ':
+      return `https://www.bse.cn/products/neeq_listed_companies/public_information.html?companyCode=${code}`;
+    case 'KR':
+      return `https://kind.krx.co.kr/common/companysummary.do?method=searchCompanySummary&strIsurCd=${code}`;
+    case 'TW':
+      return `https://mis.twse.com.tw/stock/fibest.jsp?stock=${code}&lang=zh_tw`;
   }
 }

@@ -36,6 +36,8 @@ const SP = '[ 　]';
 const COLON = `${SP}?[:：]${SP}?`;
 const HK = '(?:HK|ＨＫ)';
 const S = '[SＳ]';
+const KR = '(?:KS|KQ|ＫＳ|ＫＱ)';
+const TW = '(?:TWO|TW|ＴＷＯ|ＴＷ)';
 
 const TOKEN = new RegExp(
   [
@@ -52,9 +54,17 @@ const TOKEN = new RegExp(
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<ric>${AZ}{2,5}${DOT}(?:OQ|O|N|K|A))(?:(?!${ALNUM})|(?<glued>(?=${D}{1,5}${DOT}${HK}(?!${ALNUM}))))`,
     // Tokyo's (豐田7203.T): four characters, a digit first.
     `(?<![0-9０-９.．,，])(?<jp>${D}(?:${D}|${AZ}){3}${DOT}[TＴ])(?!${ALNUM})`,
+    // Seoul's (三星電子005930.KS; .KQ on KOSDAQ), Taipei's (台積電2330.TW; .TWO on TPEx), Beijing's (835185.BJ).
+    `(?<![0-9０-９.．,，])(?<kr>${D}{6}${DOT}${KR})(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<tw>${D}{4,6}${DOT}${TW})(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<bj>${D}{6}${DOT}(?:BJ|ＢＪ))(?!${ALNUM})`,
     // Bloomberg's (700 HK, AAPL US): in brackets, or glued to a name (騰訊700 HK).
     `(?<![0-9０-９.．,，])(?<bh>${D}{1,5}${SP}${HK})(?!${ALNUM})`,
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<bu>${AZ}{1,5}${SP}(?:US|ＵＳ))(?!${ALNUM})`,
+    // Bloomberg's for Seoul (005930 KS), Taipei (2330 TT) and Tokyo (7203 JP, 7203 JT).
+    `(?<![0-9０-９.．,，])(?<bk>${D}{6}${SP}${KR})(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<bt>${D}{4,6}${SP}(?:TT|ＴＴ))(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<bjp>${D}(?:${D}|${AZ}){3}${SP}(?:J[PT]|Ｊ[ＰＴ]))(?!${ALNUM})`,
     `(?<lb>(?:股份|股票|證券|证券)代[號号碼码])${SP}?[:：]?${SP}?(?<ln>${D}{1,6})(?!${D})`,
   ].join('|'),
   'y',
@@ -66,8 +76,8 @@ const TOKEN = new RegExp(
  */
 const TRIGGER = new RegExp(
   [
-    `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ|OQ|O|N|K|A|T|Ｔ))`,
-    `(?<spaced>${SP}(?:HK|ＨＫ|US|ＵＳ))(?!${ALNUM})`,
+    `(?<suffix>${DOT}(?:HK|ＨＫ|${S}[HSZＨＳＺ]|US|ＵＳ|OQ|O|N|${KR}|K|A|${TW}|T|Ｔ|BJ|ＢＪ))`,
+    `(?<spaced>${SP}(?:HK|ＨＫ|US|ＵＳ|${KR}|TT|ＴＴ|J[PT]|Ｊ[ＰＴ]))(?!${ALNUM})`,
     `[(（]${SP}{0,2}(?<bare>${D}{1,6})${SP}{0,2}[)）]`,
     `[(（]${SP}{0,2}(?<tick>${AZ}{2,5})${SP}{0,2}[)）]`,
     `(?<label>代[號号碼码])`,
@@ -77,6 +87,9 @@ const TRIGGER = new RegExp(
   ].join('|'),
   'g',
 );
+
+/** Bloomberg's market a space after a code (` HK`, ` KS`, ` TT`, ` JP`), read at a position. */
+const SPACED_MARKET = new RegExp(`${SP}(?:HK|ＨＫ|US|ＵＳ|${KR}|TT|ＴＴ|J[PT]|Ｊ[ＰＴ])(?!${ALNUM})`, 'y');
 
 const LABELS = [
   'NYSE American', 'NASDAQ', 'Nasdaq', 'HKEX', 'SEHK', 'SZSE', 'NYSE', 'AMEX', '納斯達克', '纳斯达克',
@@ -111,8 +124,11 @@ export function scanCodes(text: string): CodeCandidate[] {
     }
     const six = t.groups!.six;
     if (six !== undefined) {
-      // Six digits with no market: an A share's code only glued to a Han name (宁德时代300750).
-      const c = t.index >= done && isHanAt(text, t.index - 1) ? make(text, 'glued', t.index, TRIGGER.lastIndex, six, 0, sixDigitMarket(six)) : undefined;
+      // Six digits with no market: an A share's code only glued to a Han name (宁德时代300750), or
+      // one space after it (中际旭创 300308), and not before Bloomberg's market (三星電子005930 KS).
+      const named = isHanAt(text, t.index - 1) || (isSpace(text[t.index - 1]) && isHanAt(text, t.index - 2));
+      SPACED_MARKET.lastIndex = TRIGGER.lastIndex;
+      const c = t.index >= done && named && !SPACED_MARKET.test(text) ? make(text, 'glued', t.index, TRIGGER.lastIndex, six, 0, sixDigitMarket(six)) : undefined;
       if (c) {
         out.push({ ...c, open: undefined, close: undefined });
         done = TRIGGER.lastIndex;
@@ -144,7 +160,8 @@ function tokenStart(text: string, t: RegExpExecArray): number | undefined {
   let i = t.index;
   const suffix = g.suffix ?? g.spaced;
   if (suffix) {
-    const letters = /[UＵONKA]/.test(suffix[1]!);
+    // A ticker's letters (AAPL.O, NVDA US) or a code's digits (0700.HK, 005930.KS) before the suffix.
+    const letters = isUpper(text.charCodeAt(i - 1));
     while (i > 0 && t.index - i < 7 && (letters ? isUpper(text.charCodeAt(i - 1)) : isDigit(text.charCodeAt(i - 1)))) i--;
     return i;
   }
@@ -179,10 +196,22 @@ function explicit(m: RegExpExecArray): CodeCandidate | undefined {
     return g.glued !== undefined || gluedToName(m) ? c : bracketed(c);
   }
   if (g.jp) return one(g.jp, 'JP');
-  if (g.bh) return gluedToName(m) ? one(g.bh, 'HK') : (bracketed(one(g.bh, 'HK')) ?? spacedAfterName(m, g.bh, 'HK'));
+  if (g.kr) return one(g.kr, 'KR');
+  if (g.tw) return one(g.tw, 'TW');
+  if (g.bj) return one(g.bj, 'BJ');
+  if (g.bh) return bloomberg(m, g.bh, 'HK');
   if (g.bu) return bracketed(one(g.bu, 'US')) ?? spacedAfterName(m, g.bu, 'US');
+  if (g.bk) return bloomberg(m, g.bk, 'KR');
+  if (g.bt) return bloomberg(m, g.bt, 'TW');
+  if (g.bjp) return bloomberg(m, g.bjp, 'JP');
   if (g.ln) return one(g.ln, g.ln.length === 6 ? sixDigitMarket(g.ln) : 'HK');
   return undefined;
+}
+
+/** Bloomberg's code (700 HK, 005930 KS): glued to a name, alone in brackets, or a space after a name. */
+function bloomberg(m: RegExpExecArray, raw: string, market: Market): CodeCandidate | undefined {
+  const one = make(m.input, 'explicit', m.index, m.index + m[0].length, raw, m[0].lastIndexOf(raw), market);
+  return gluedToName(m) ? one : (bracketed(one) ?? spacedAfterName(m, raw, market));
 }
 
 /** A candidate for the token `text[start, end)` whose code `raw` sits at `rawAt` inside it. */

@@ -1,12 +1,16 @@
 import type { Span } from '../span';
 
-/** Where a stock trades: Hong Kong, Shanghai, Shenzhen, a United States exchange, or Tokyo. */
-export type Market = 'HK' | 'SH' | 'SZ' | 'US' | 'JP';
+/**
+ * Where a stock trades: Hong Kong, Shanghai, Shenzhen, Beijing, a United States exchange, Tokyo,
+ * Seoul (KOSPI and KOSDAQ) or Taipei (TWSE and TPEx).
+ */
+export type Market = 'HK' | 'SH' | 'SZ' | 'BJ' | 'US' | 'JP' | 'KR' | 'TW';
 
 /**
- * A listed security, normalised: five digits for Hong Kong (`00700`), six for Shanghai and
- * Shenzhen (`600519`), the upper-case ticker for the United States (`NVDA`, `BRK.B`), four
- * characters for Tokyo (`7203`).
+ * A listed security, normalised: five digits for Hong Kong (`00700`), six for Shanghai, Shenzhen,
+ * Beijing (`835185`) and Seoul (`005930`), the upper-case ticker for the United States (`NVDA`,
+ * `BRK.B`), four characters for Tokyo (`7203`), four to six digits as written for Taipei (`2330`,
+ * `0050`, `00878`).
  */
 export interface StockRef {
   readonly code: string;

@@ -58,7 +58,7 @@ export interface RawRow {
   readonly addedAt?: unknown;
 }
 
-const MARKET_WORDS: Record<string, Market> = { HK: 'HK', SH: 'SH', SS: 'SH', SZ: 'SZ', US: 'US', JP: 'JP', T: 'JP' };
+const MARKET_WORDS: Record<string, Market> = { HK: 'HK', SH: 'SH', SS: 'SH', SZ: 'SZ', BJ: 'BJ', US: 'US', JP: 'JP', T: 'JP', KR: 'KR', KS: 'KR', KQ: 'KR', TW: 'TW', TWO: 'TW' };
 const MAX_NAME = 40;
 
 /**

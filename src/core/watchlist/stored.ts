@@ -7,7 +7,7 @@ import { MAX_NOTE, type WatchEntries, type WatchEntry, type WatchSource } from '
  * an extension, a hand edit), so every entry is checked before it is believed.
  */
 
-export const MARKETS: readonly Market[] = ['HK', 'SH', 'SZ', 'US', 'JP'];
+export const MARKETS: readonly Market[] = ['HK', 'SH', 'SZ', 'BJ', 'US', 'JP', 'KR', 'TW'];
 
 export function isMarket(value: unknown): value is Market {
   return typeof value === 'string' && (MARKETS as readonly string[]).includes(value);

@@ -22,7 +22,9 @@ export function svgMarkup(svg: SVGSVGElement, heading: readonly [title: string, 
   const to = [clone, ...clone.querySelectorAll('*')];
   from.forEach((el, i) => {
     const computed = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+    // A circle's radius may come from CSS too (the series' points): written out with the rest.
+    const props = el.localName === 'circle' ? [...STYLE_PROPS, 'r'] : STYLE_PROPS;
+    const style = props.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
     to[i]?.setAttribute('style', style);
   });
   const { width, height } = svg.getBoundingClientRect();

@@ -6,7 +6,7 @@
  */
 import type { DerivedPage } from '../../core/derived/library-derive';
 import { highlightSearchDocs, type Highlight } from '../../core/highlights';
-import { stockSearchTerms, type MentionSource } from '../../core/library';
+import { libraryQuery, queryMemo } from '../../core/library';
 import type { Correction } from '../../core/page';
 import type { Script } from '../../core/script/detect-script';
 import { buildSearchIndex, DEFAULT_SEARCH_LIMIT, search, searchIndexOf, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
@@ -39,6 +39,9 @@ interface Entry {
   readonly script: Script;
   readonly mentions: DerivedPage['stocks'];
 }
+
+/** What queries found in each page's entry: a library change searches only the pages it brought. */
+const memo = queryMemo();
 
 /** Each derived page's index, made once; the fold folds queries as the worker folded the docs. */
 const indexes = new WeakMap<DerivedPage, { fold: ScriptFold; entry: Entry }>();
@@ -89,10 +92,20 @@ export class Engine {
     this.highlights = highlights;
   }
 
+  /**
+   * The hits of `query`: the reader's highlights and notes first, then the pages in library
+   * order. Each page's hits are remembered with its entry (see `libraryQuery`), so asking the
+   * same query of a rebuilt engine searches only the pages new since.
+   */
   run(query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchResult {
     const start = performance.now();
-    const extra = stockSearchTerms(query, this.mentionSources());
-    const [first = query, ...rest] = extra ?? [query];
+    const found = libraryQuery(
+      this.pages.map((p) => p.entry),
+      query,
+      limit,
+      memo,
+    );
+    const [first = query, ...rest] = found.terms;
     const hits: LibraryHit[] = [];
     // The reader's own highlights and notes first: what they marked is what they look for.
     if (this.highlights) {
@@ -102,21 +115,13 @@ export class Engine {
         if (page) hits.push({ ...hit, ...page });
       }
     }
-    for (const { page, entry } of this.pages) {
+    for (const { page, hit } of found.hits) {
       if (hits.length >= limit) break;
-      for (const hit of search(entry.index, first, { limit: limit - hits.length, extraTerms: rest })) {
-        hits.push({ ...hit, title: page.title, sourceScript: entry.script });
-      }
+      const { page: p, entry } = this.pages[page]!;
+      hits.push({ ...hit, title: p.title, sourceScript: entry.script });
     }
     // For `npm run bench` and the browser's performance panel: the search itself, without rendering.
-    performance.measure('broadsheet:search', { start, detail: { query, hits: hits.length } });
-    return { hits, stock: extra !== undefined };
-  }
-
-  /** Stock mentions, found on the first query that looks like a code, then kept with the page. */
-  private *mentionSources(): Generator<MentionSource> {
-    for (const { entry } of this.pages) {
-      yield { source: entry.source, mentions: entry.mentions };
-    }
+    performance.measure('broadsheet:search', { start, detail: { query, hits: hits.length, searched: found.searched } });
+    return { hits, stock: found.stock };
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PageFigure } from '../../core/annotate';
 import type { StockMention } from '../../core/stocks';
+import { drawnMarks } from '../../core/highlights';
 import type { Span } from '../../core/span';
 import { keepTogether } from '../../core/text/keep-together';
 import { latinBreaks } from '../../core/text/latin-breaks';
@@ -9,7 +10,7 @@ import { useHotSentence } from './useHotSentence';
 import { FigureMark } from './FigureMark';
 import { StockMark } from './StockMark';
 
-type Mark = { kind: 'figure'; item: PageFigure } | { kind: 'stock'; item: StockMention };
+type Mark = ({ kind: 'figure'; item: PageFigure } | { kind: 'stock'; item: StockMention }) & { span: Span };
 
 interface Props {
   /** The text to show (already in the display script; same code-point length as the source). */
@@ -33,11 +34,9 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
   const hot = useHotSentence(display, sourceStart, figures)?.sentence;
   const highlighted = useHighlighted();
   const marks: Mark[] = [
-    ...figures.map((item) => ({ kind: 'figure' as const, item })),
-    ...stocks.map((item) => ({ kind: 'stock' as const, item })),
-  ]
-    .filter((m) => m.item.span.start < end && m.item.span.end > sourceStart)
-    .sort((a, b) => a.item.span.start - b.item.span.start);
+    ...figures.map((item) => ({ kind: 'figure' as const, item, span: item.span })),
+    ...stocks.map((item) => ({ kind: 'stock' as const, item, span: item.span })),
+  ];
 
   const out: ReactNode[] = [];
   const text = (from: number, to: number) => highlighted(chars, sourceStart, from, to);
@@ -74,10 +73,8 @@ export function AnnotatedText({ display, sourceStart, figures, stocks }: Props) 
     if (at < to) words(at, to);
   };
   let cursor = sourceStart;
-  for (const mark of marks) {
-    const from = Math.max(mark.item.span.start, sourceStart);
-    const to = Math.min(mark.item.span.end, end);
-    if (from < cursor) continue; // overlaps one already marked
+  for (const { mark, span } of drawnMarks(marks, { start: sourceStart, end })) {
+    const { start: from, end: to } = span;
     if (from > cursor) plain(cursor, from);
     out.push(
       mark.kind === 'figure' ? (

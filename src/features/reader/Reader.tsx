@@ -48,7 +48,7 @@ export function Reader({ view, route }: Props) {
   const highlights = usePageHighlights(view);
   const annotations = view?.annotations;
   const inText = useMemo(() => {
-    const marks = annotations ? drawnMarks(annotations.figures, annotations.stocks) : [];
+    const marks = annotations ? drawnMarks([...annotations.figures, ...annotations.stocks]).map((d) => d.span) : [];
     return highlights.flatMap((p): Placed<HighlightColour>[] => {
       if (!p.found.ok) return [];
       const span = p.found.data.span;
@@ -74,9 +74,7 @@ export function Reader({ view, route }: Props) {
     }
     const target = findBlockAt(el, route.at);
     target?.scrollIntoView({ block: 'center' });
-    target?.classList.add('flash');
-    const timer = window.setTimeout(() => target?.classList.remove('flash'), 2000);
-    return () => window.clearTimeout(timer);
+    return flash(target);
   }, [article?.id, route.at, reveal]);
 
   // A link to a highlight (the notebook, an exported note) opens the article that holds it now:
@@ -94,9 +92,7 @@ export function Reader({ view, route }: Props) {
     if (!el || !route.highlight || !wantedShown) return;
     const target = el.querySelector<HTMLElement>(`[data-highlight-id="${CSS.escape(route.highlight)}"]`);
     target?.scrollIntoView({ block: 'center' });
-    target?.classList.add('flash');
-    const timer = window.setTimeout(() => target?.classList.remove('flash'), 2000);
-    return () => window.clearTimeout(timer);
+    return flash(target);
   }, [route.highlight, wantedShown, reveal]);
 
   if (!view) return <p className="pane-empty">{t('loading')}</p>;
@@ -157,4 +153,21 @@ function findBlockAt(root: HTMLElement, at: number): HTMLElement | undefined {
     else break;
   }
   return best;
+}
+
+/**
+ * Lights a place the reader was taken to for 2 s. The returned cleanup takes the light off at once:
+ * a jump elsewhere before then left the class on the first place for good (two places lit, and a
+ * second jump to the first one not lit again). Asked again for the same place, the light starts over:
+ * the cleanup takes the class off, and the `scrollIntoView` before the class goes back on lays the
+ * page out without it, so the animation restarts.
+ */
+function flash(target: HTMLElement | null | undefined): (() => void) | undefined {
+  if (!target) return undefined;
+  target.classList.add('flash');
+  const timer = window.setTimeout(() => target.classList.remove('flash'), 2000);
+  return () => {
+    window.clearTimeout(timer);
+    target.classList.remove('flash');
+  };
 }

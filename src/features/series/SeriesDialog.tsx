@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Measure } from '../../core/facts/fact';
 import { series as seriesOf } from '../../core/series';
 import { useFigureIndex, useFigureIndexState } from '../../shared/page/figure-index';
@@ -13,7 +13,8 @@ import './series.css';
  * One subject's figures across the library, over the panes: a native modal `<dialog>` (focus
  * stays inside; Escape, the close button or the backdrop close it, and focus goes back). The
  * dialog opens before its body is drawn, in the same task: the plot measures its width in an
- * open dialog and the series paints in the click's own frame.
+ * open dialog and the series paints in the click's own frame; the table and the exports follow
+ * in the next task, once the points are on screen.
  */
 export default function SeriesDialog() {
   const shown = useSeriesOpen((s) => s.shown);
@@ -42,7 +43,8 @@ function SeriesBody({ subject, measure }: { subject: string; measure: Measure })
   const titleId = useId();
   const plot = useRef<HTMLDivElement>(null);
   const title = `${words.subject}${words.measure}`;
-  const pages = new Set(series.points.flatMap((p) => p.sources.map((s) => s.pageId))).size;
+  const pages = series.pages;
+  const painted = useAfterPaint();
   return (
     <section className="series-body" aria-labelledby={titleId} data-testid="figure-series" data-figure-subject={subject} data-figure-measure={measure} data-points={series.points.length}>
       <div className="series-head">
@@ -71,17 +73,35 @@ function SeriesBody({ subject, measure }: { subject: string; measure: Measure })
             {series.lines.map((l, i) => (
               <li key={l.key} className={`c${i % 5}`}>
                 <span className="series-swatch" aria-hidden="true" />
-                {words.line(l)}（{l.count}）
+                {words.legend(l)}（{l.count}）
               </li>
             ))}
           </ul>
           <div ref={plot}>
             <SeriesPlot series={series} script={words.script} line={words.line} display={words.display} label={`${title}：${series.points.length} ${t('sePoints')}`} />
           </div>
-          <SeriesExports series={series} title={title} subject={words.subject} measure={words.measure} script={words.script} line={words.line} display={words.display} plot={plot} />
-          <SeriesTable series={series} script={words.script} line={words.line} display={words.display} caption={t('seTableCaption')} />
+          {painted && (
+            <>
+              <SeriesExports series={series} title={title} subject={words.subject} measure={words.measure} script={words.script} line={words.line} display={words.display} plot={plot} />
+              <SeriesTable series={series} script={words.script} line={words.line} display={words.display} caption={t('seTableCaption')} />
+            </>
+          )}
         </>
       )}
     </section>
   );
+}
+
+/** False until the frame after the first paint: what can wait for it is drawn in a task of its own. */
+function useAfterPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAfter(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return after;
 }

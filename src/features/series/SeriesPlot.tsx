@@ -20,11 +20,12 @@ interface Props {
 
 /**
  * The series over a time axis, drawn as plain SVG from `seriesGeometry`: one line per kind of
- * figure (closes, highs, lows, thresholds, expected and actual apart), each point one circle
- * carrying its page, date and value, one click from its page and sentence. A thousand points
- * paint at once: a point is a single element, its words are made only for the one under the
- * pointer, and one listener on the plot serves them all. The table beside the plot is the way
- * to each point from the keyboard.
+ * figure (closes, highs, lows, thresholds, expected and actual apart; target prices one per
+ * broker), each point one circle carrying its page, date and value, one click from its page and
+ * sentence. Thousands of points paint at once: a point is a single element made in one loop (no
+ * component of its own), the rings around points several pages cite are one path, a point's
+ * words are made only for the one under the pointer, and one listener on the plot serves them
+ * all. The table below the plot is the way to each point from the keyboard.
  */
 export const SeriesPlot = memo(function SeriesPlot({ series, script, line, display, label }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -32,12 +33,11 @@ export const SeriesPlot = memo(function SeriesPlot({ series, script, line, displ
   const unit = series.lines[0]?.unit ?? 'count';
   // Made once per series and width: the points keep their objects when the pointer moves.
   const g = useMemo(() => (width > 0 ? seriesGeometry(series, { width, height: HEIGHT, ...MARGIN }) : undefined), [series, width]);
-  const placed = useMemo(() => g?.lines.flatMap((l) => l.points) ?? [], [g]);
+  // A point's place among its siblings is its place in the geometry's points.
   const at = (e: SyntheticEvent) => {
-    const i = (e.target as Element).closest('[data-i]')?.getAttribute('data-i');
-    return i == null ? undefined : placed[Number(i)];
+    const el = (e.target as Element).closest('.series-point');
+    return el?.parentElement ? g?.points[Array.prototype.indexOf.call(el.parentElement.children, el)] : undefined;
   };
-  let i = 0;
   return (
     <div className="series-plot" ref={ref} style={{ height: HEIGHT }}>
       {g && (
@@ -75,14 +75,9 @@ export const SeriesPlot = memo(function SeriesPlot({ series, script, line, displ
               </text>
             ))}
           </g>
-          {g.lines.map((l) => (
-            <g key={l.line.key} className={`series-line c${l.index % 5}`}>
-              {l.path && <path className="series-line-path" d={l.path} />}
-              {l.points.map((p) => (
-                <Point key={p.point.id} placed={p} i={i++} />
-              ))}
-            </g>
-          ))}
+          {g.lines.map((l) => l.path && <path key={l.line.key} className={`series-line-path c${l.index % 5}`} d={l.path} />)}
+          {g.rings && <path className="series-dot-ring" d={g.rings} />}
+          <Points points={g.points} />
           {pointed && <PointTip placed={pointed} width={width} script={script} line={line} display={display} measure={series.measure} />}
         </svg>
       )}
@@ -90,29 +85,32 @@ export const SeriesPlot = memo(function SeriesPlot({ series, script, line, displ
   );
 });
 
-/** One point: a circle with its page, date and value on it (a ring around it when several pages cite it). */
-const Point = memo(function Point({ placed: { x, y, point }, i }: { placed: PlacedPoint; i: number }) {
-  const r = point.kind === 'threshold' || point.kind === 'target' ? 5 : 4.5;
-  const many = point.sources.length > 1;
+/**
+ * The points, by day: each a circle with its page, date and value on it, coloured by its line,
+ * hollow for a threshold, high, low or target (its radius is set in CSS, one attribute fewer a
+ * point). Made in one loop and drawn again only with new geometry.
+ */
+const Points = memo(function Points({ points }: { points: readonly PlacedPoint[] }) {
   return (
-    <>
-      <circle
-        className={`series-point series-dot${point.kind ? ` is-${point.kind}` : ''}`}
-        data-testid="series-point"
-        data-i={i}
-        data-page-id={point.sources[0]!.pageId}
-        {...(many ? { 'data-page-ids': point.sources.map((s) => s.pageId).join(' ') } : {})}
-        data-figure-date={point.date}
-        data-figure-value={point.value}
-        {...(point.kind ? { 'data-figure-kind': point.kind } : {})}
-        cx={x}
-        cy={y}
-        r={r}
-      />
-      {many && <circle className="series-dot-ring" cx={x} cy={y} r={8} />}
-    </>
+    <g className="series-points">
+      {points.map(({ x, y, point, line }) => (
+        <circle
+          key={point.id}
+          className={`series-point c${line % 5}${point.kind ? ` is-${point.kind}` : ''}`}
+          data-testid="series-point"
+          data-page-id={point.sources[0]!.pageId}
+          data-page-ids={point.sources.length > 1 ? point.sources.map((s) => s.pageId).join(' ') : undefined}
+          data-figure-date={point.date}
+          data-figure-value={point.value}
+          data-figure-kind={point.kind}
+          cx={x}
+          cy={y}
+        />
+      ))}
+    </g>
   );
 });
+
 
 interface TipProps {
   placed: PlacedPoint;

@@ -53,8 +53,9 @@ export function SeriesTable({ series, script, line, display, caption }: Props) {
               </td>
               <td className="series-value">{pointAmount(point, script, series.measure)}</td>
               <td>
-                {line(point)}
-                {point.who && <span className="series-who"> · {t('seSetBy')}{display(point.who)}</span>}
+                {/* A broker's plain target price is named by the broker alone (not 數值 · 出自花旗). */}
+                {(!point.who || point.kind || point.role !== 'actual') && line(point)}
+                {point.who && <span className="series-who">{point.kind || point.role !== 'actual' ? ' · ' : ''}{t('seSetBy')}{display(point.who)}</span>}
               </td>
               <td className="series-sources">
                 {point.sources.map((source) => (

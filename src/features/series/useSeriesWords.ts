@@ -1,10 +1,13 @@
 import { useCallback } from 'react';
 import type { Measure } from '../../core/facts/fact';
 import { kindKey, knownSubjectName, measureKey, roleKey } from '../../core/facts/words';
-import type { Series, SeriesPoint } from '../../core/series';
+import type { Series, SeriesLine, SeriesPoint } from '../../core/series';
 import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 
-/** A series' words in the reader's script: its subject's name, its measure, each point's kind. */
+/**
+ * A series' words in the reader's script: its subject's name, its measure, each point's kind, and
+ * each line's name in the legend (a target price's line is its broker's).
+ */
 export function useSeriesWords(series: Pick<Series, 'subject' | 'name' | 'script'>, measure: Measure) {
   const t = useT();
   const script = useScript();
@@ -15,5 +18,14 @@ export function useSeriesWords(series: Pick<Series, 'subject' | 'name' | 'script
     (p: Pick<SeriesPoint, 'kind' | 'role'>) => [p.kind ? t(kindKey(p.kind)) : t('seValueLine'), ...(p.role !== 'actual' ? [t(roleKey(p.role))] : [])].join('・'),
     [t],
   );
-  return { t, script, display, subject, measure: t(measureKey(measure)), line };
+  const legend = useCallback(
+    (l: SeriesLine) => {
+      if (!l.who && measure !== 'target-price') return line(l);
+      const kind = l.kind ? [t(kindKey(l.kind))] : [];
+      const role = l.role !== 'actual' ? [t(roleKey(l.role))] : [];
+      return [l.who ? display(l.who) : t('seUnnamedBroker'), ...kind, ...role].join('・');
+    },
+    [t, line, display, measure],
+  );
+  return { t, script, display, subject, measure: t(measureKey(measure)), line, legend };
 }

@@ -9,6 +9,9 @@ export const MARKET_LABEL: Record<Market, UiKey> = {
   SZ: 'wlMarketSZ',
   US: 'wlMarketUS',
   JP: 'wlMarketJP',
+  BJ: 'wlMarketBJ',
+  KR: 'wlMarketKR',
+  TW: 'wlMarketTW',
 };
 
 /** What each import problem is called on screen. */

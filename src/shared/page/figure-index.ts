@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { FiguresMessage, FiguresRequest, FiguresResponse } from '../../core/derived/figure-derive';
 import type { FigureIndex, FigureInput, PageFigures } from '../../core/series/figure-index';
+import { seriesLookup } from '../../core/series/series';
 import { allPages, useLibrary } from '../../store/library';
 import { askWorker } from './derived-library';
 import { pageDateOf } from './facts';
@@ -53,7 +54,10 @@ function publish(library: readonly FigureInput[], pending: number): void {
     const h = held.get(p.id);
     return h ? [h.figures] : [];
   });
-  useFigureIndexState.setState({ index: { pages }, pending });
+  const index: FigureIndex = { pages };
+  // Grouped by subject and measure now (each page once, as it arrives), not on the click that opens a series.
+  seriesLookup(index);
+  useFigureIndexState.setState({ index, pending });
 }
 
 async function here(request: FiguresRequest): Promise<FiguresResponse> {
