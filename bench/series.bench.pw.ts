@@ -116,6 +116,8 @@ test('open a series over 1,000 pages', async ({ page }) => {
 
 interface Typing {
   longTasks: { start: number; duration: number }[];
+  /** Each run of the library search meanwhile: the pages it searched anew (the rest answered from memory). */
+  searched: number[];
   keys: { name: string; delay: number; duration: number }[];
   ms: number;
 }
@@ -157,6 +159,10 @@ async function typeWhile(page: Page, rounds: number, drops: readonly string[]): 
     return {
       longTasks: w.longTasks.filter((e) => e.startTime >= from).map((e) => ({ start: e.startTime, duration: e.duration })),
       keys: w.events.filter((e) => keys.includes(e.name)).map((e) => ({ name: e.name, delay: e.processingStart - e.startTime, duration: e.duration })),
+      searched: performance
+        .getEntriesByName('broadsheet:search', 'measure')
+        .filter((e) => e.startTime >= from)
+        .map((e) => ((e as PerformanceMeasure).detail as { searched: number }).searched),
       ms: performance.now() - from,
     };
   }, start);
@@ -168,6 +174,7 @@ function typingRow(label: string, t: Typing): string[] {
     `${label} (${ms(t.ms)})`,
     `  main thread: ${t.longTasks.length} long tasks, longest ${ms(Math.max(0, ...t.longTasks.map((x) => x.duration)))}, ${ms(sum)} in all`,
     `  key events over 16 ms (Event Timing): ${t.keys.filter((k) => k.name === 'keydown').length} key presses; worst input delay ${ms(Math.max(0, ...t.keys.map((k) => k.delay)))}, worst duration ${ms(Math.max(0, ...t.keys.map((k) => k.duration)))}`,
+    `  library search: ${t.searched.length} runs, pages searched anew in each: ${t.searched.join(' / ') || '–'}`,
   ];
 }
 

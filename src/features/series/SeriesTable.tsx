@@ -52,10 +52,16 @@ export function SeriesTable({ series, script, line, display, caption }: Props) {
                 {!point.ownDate && <span className="series-note">{t('sePageDateUsed')}</span>}
               </td>
               <td className="series-value">{pointAmount(point, script, series.measure)}</td>
-              <td>
+              <td className="series-kind">
                 {/* A broker's plain target price is named by the broker alone (not 數值 · 出自花旗). */}
-                {(!point.who || point.kind || point.role !== 'actual') && line(point)}
-                {point.who && <span className="series-who">{point.kind || point.role !== 'actual' ? ' · ' : ''}{t('seSetBy')}{display(point.who)}</span>}
+                {(!point.who || point.kind || point.role !== 'actual') && <span>{line(point)}</span>}
+                {point.who && (
+                  <span className="series-who">
+                    {point.kind || point.role !== 'actual' ? ' · ' : ''}
+                    {t('seSetBy')}
+                    <span>{display(point.who)}</span>
+                  </span>
+                )}
               </td>
               <td className="series-sources">
                 {point.sources.map((source) => (
