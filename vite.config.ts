@@ -1,12 +1,12 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * A hash of the pure core's source (tests aside): the derived-data cache (IndexedDB
@@ -81,6 +81,109 @@ function identityPreview(): Plugin {
   };
 }
 
+/** What src/app/prerender/entry.tsx renders at build time. */
+interface Prerendered {
+  readonly desk: string;
+  readonly phone: string;
+  /** What public/boot.js compares the reader's stored settings with. */
+  readonly defaults: unknown;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The first response shows the first article (issue 17): at build time, the app's own components
+ * render the default page (the sample, parsed by the pure core in Node) into `index.html`, laid
+ * out once for a desk and once for a phone; the stylesheet shows the one that fits, and the app
+ * takes the markup over when it first renders (src/main.tsx). React escapes all text it renders;
+ * the markup takes no pointer (styles.css: no dead buttons to press; not `inert`, which keeps
+ * Chrome from counting its paint as the first contentful one) and carries no test ids or state
+ * attributes, which belong to the live app. The stylesheets of the reading desk's chunk come with the page,
+ * so the markup is styled at its first paint as the live desk will be.
+ *
+ * The render runs in a second, server-side build of `src/app/prerender/entry.tsx`, in Node.
+ */
+function prerender(): Plugin {
+  let root = '';
+  let base = '/';
+  let define: Record<string, string> = {};
+  return {
+    name: 'broadsheet-prerender',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+      define = config.define as Record<string, string>;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, { bundle }) {
+        if (!bundle) return html;
+        const outDir = join(root, 'node_modules/.tmp', `prerender-${process.pid}`);
+        let rendered: Prerendered;
+        try {
+          await build({
+            configFile: false,
+            root,
+            mode: 'production',
+            logLevel: 'warn',
+            publicDir: false,
+            plugins: [react()],
+            define,
+            build: { ssr: 'src/app/prerender/entry.tsx', outDir, emptyOutDir: true, sourcemap: false, minify: false, target: 'node20' },
+          });
+          const entry = (await import(pathToFileURL(join(outDir, 'entry.js')).href)) as { prerender: () => Promise<Prerendered> };
+          rendered = await entry.prerender();
+        } finally {
+          rmSync(outDir, { recursive: true, force: true });
+        }
+        // The live app's test ids and state attributes stay the live app's; React's note on a
+        // Suspense boundary rendered as its fallback says nothing a reader needs.
+        const markup = (body: string) =>
+          body
+            .replace(/ data-(?:testid|library|annotated|page-id)="[^"]*"/g, '')
+            .replace(/<template(?: data-[a-z]+="[^"]*")*><\/template>/g, '');
+        const css = deskStylesheets(bundle)
+          .filter((file) => !html.includes(file))
+          .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
+        const withRoot = html.replace(
+          '<div id="root"></div>',
+          `<div id="root"><div class="prerendered prerendered-desk">${markup(rendered.desk)}</div>` +
+            `<div class="prerendered prerendered-phone">${markup(rendered.phone)}</div></div>`,
+        );
+        if (withRoot === html) throw new Error('broadsheet-prerender: index.html has no empty <div id="root"></div>');
+        return withRoot
+          .replace('data-defaults="%BROADSHEET_DEFAULTS%"', `data-defaults="${escapeAttribute(JSON.stringify(rendered.defaults))}"`)
+          .replace('</head>', `  ${css.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
+ * The CSS files of what the live app's first frame draws: the reading desk's chunk
+ * (src/app/App.tsx) and the top bar's library controls, with every chunk they import statically.
+ */
+function deskStylesheets(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null; imports?: string[]; viteMetadata?: { importedCss: Set<string> } }>): string[] {
+  const chunkOf = (module: string) => {
+    const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(module));
+    if (!chunk) throw new Error(`broadsheet-prerender: no chunk for ${module}`);
+    return chunk.fileName;
+  };
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const chunk = bundle[file];
+    if (!chunk || chunk.type !== 'chunk') return;
+    for (const c of chunk.viteMetadata?.importedCss ?? []) css.add(c);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  for (const module of ['/src/app/App.tsx', '/src/features/library/LibraryBar.tsx']) visit(chunkOf(module));
+  return [...css];
+}
+
 /** The desk's background in the light scheme (src/styles.css); index.html names the dark one too. */
 const THEME_LIGHT = '#f7f5f0';
 
@@ -131,7 +234,7 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline(), identityPreview()],
+  plugins: [react(), contentSecurityPolicy(), prerender(), offline(), identityPreview()],
   define: { __BROADSHEET_CORE_HASH__: JSON.stringify(coreHash()) },
   build: {
     target: 'es2022',

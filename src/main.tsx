@@ -1,43 +1,45 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from './app/ErrorBoundary';
-import { Shell } from './app/Shell';
 import { guardEarlyDrops } from './features/library';
-import { ensureHk2s } from './shared/script/converters';
-import { initialScript } from './shared/script/useScript';
 import './styles.css';
 
 /**
- * The reading desk is its own chunk, fetched at once, in parallel with the sample page's text:
- * the first paint (the shell) waits only for React and the shell.
+ * The entry: as little as can be. index.html carries the default page rendered at build time
+ * (vite.config.ts, prerender); when it shows (public/boot.js found it is what this reader sees),
+ * it paints before any of the app's script runs, and React and the desk (src/app/start.tsx) are
+ * fetched and evaluated once that paint is on screen. Otherwise the shell renders at once, as before.
  */
-const App = lazy(() => import('./app/App').then((m) => ({ default: m.App })));
+guardEarlyDrops();
 
-async function start() {
-  guardEarlyDrops();
-  import('./store/library')
-    .then((m) => m.loadSample())
-    .catch((e: unknown) => console.error('Broadsheet: the sample page could not be loaded', e));
-  // A reader who chose Simplified waits the few ms for the hk→cn tables rather than see a flash of
-  // Traditional.
-  if (initialScript() === 'hans') await ensureHk2s().catch((e: unknown) => console.error(e));
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <Suspense fallback={<Shell />}>
-          <App />
-        </Suspense>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-  // The service worker (offline use, updates) is no part of the first paint: registered once the
-  // page has loaded and the main thread is idle.
-  const later = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 2000));
-  const register = () => later(() => void import('./app/pwa').then((m) => m.registerServiceWorker()));
-  if (import.meta.env.PROD) {
-    if (document.readyState === 'complete') register();
-    else addEventListener('load', register, { once: true });
+const root = document.getElementById('root')!;
+const prerendered = root.firstElementChild?.classList.contains('prerendered') === true && document.documentElement.dataset.boot !== 'client';
+
+const start = () =>
+  import('./app/start').then((m) => m.start(root, prerendered)).catch((e: unknown) => console.error('Broadsheet: the app could not start', e));
+
+/**
+ * Runs `start` once the first contentful paint has reached the screen (the prerendered page): the
+ * app's script then never competes with that paint. A hidden tab (no paint) starts at once; a
+ * browser without paint timing after the next frame; and in any case after 3 s.
+ */
+function afterFirstPaint(run: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  if (document.visibilityState === 'hidden') return once();
+  document.addEventListener('visibilitychange', once, { once: true });
+  setTimeout(once, 3000);
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(once, 0);
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(once, 0));
   }
 }
 
-void start();
+if (prerendered) afterFirstPaint(() => void start());
+else void start();

@@ -6,9 +6,12 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+// Each hook reads the same in the build-time render (src/app/prerender), where `window` is a stand-in.
+const currentHash = () => window.location.hash;
+
 /** The current route, from the URL hash: the URL is the single source of truth for place. */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, currentHash, currentHash);
   return parseRoute(hash);
 }
 
@@ -17,7 +20,8 @@ export function useRoute(): Route {
  * when that changes, not on every move of the reader.
  */
 export function useLitFigure(): string | undefined {
-  return useSyncExternalStore(subscribe, () => parseRoute(window.location.hash).figure);
+  const lit = () => parseRoute(window.location.hash).figure;
+  return useSyncExternalStore(subscribe, lit, lit);
 }
 
 let reveals = 0;
@@ -33,7 +37,8 @@ function subscribeReveals(onChange: () => void) {
  * hit clicked again after scrolling away). The reader scrolls to the place again each time.
  */
 export function useRevealCount(): number {
-  return useSyncExternalStore(subscribeReveals, () => reveals);
+  const count = () => reveals;
+  return useSyncExternalStore(subscribeReveals, count, count);
 }
 
 /**
@@ -84,5 +89,6 @@ export function correctRoute(route: Route): void {
 
 /** Whether the address shown is one {@link correctRoute} put there, and the reader has not left it. */
 export function useCorrected(): boolean {
-  return useSyncExternalStore(subscribeCorrected, () => corrected !== undefined && corrected === window.location.hash);
+  const shown = () => corrected !== undefined && corrected === window.location.hash;
+  return useSyncExternalStore(subscribeCorrected, shown, shown);
 }

@@ -27,6 +27,18 @@ const MONEY = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW']);
 
 /** A facts for every figure of `annotations`, in the same order. */
 export function figureFacts(page: ParsedPage, annotations: PageAnnotations, options: FactOptions): FigureFact[] {
+  const steps = figureFactSteps(page, annotations, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link figureFacts} a block at a time: each step reads one block's figures, and the last
+ * returns the facts. For a caller that spreads the work over several short tasks.
+ */
+export function* figureFactSteps(page: ParsedPage, annotations: PageAnnotations, options: FactOptions): Generator<void, FigureFact[]> {
   const source = page.source;
   const cu = codeUnits(source);
   const mentions = annotations.stocks.map((m) => ({
@@ -47,10 +59,12 @@ export function figureFacts(page: ParsedPage, annotations: PageAnnotations, opti
     const blocks = article.blocks.filter((b) => b.kind !== 'advert');
     if (!blocks.some((b) => byBlock.has(b.id))) continue;
     const reader = new ArticleReader(source, cu, registry, mentions, options.pageDate, blocks, (b) => (byBlock.get(b.id) ?? []).map((i) => annotations.figures[i]!));
-    blocks.forEach((block, k) => {
+    for (const [k, block] of blocks.entries()) {
       const indices = byBlock.get(block.id);
-      if (indices) reader.read(k, (j, fact) => (out[indices[j]!] = fact));
-    });
+      if (!indices) continue;
+      reader.read(k, (j, fact) => (out[indices[j]!] = fact));
+      yield;
+    }
   }
   return out.map((f) => f ?? UNKNOWN);
 }

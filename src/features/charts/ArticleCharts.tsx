@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { chartForFigure, keyFigureFor, type ArticleFigures } from '../../core/charts/article-charts';
 import type { ChartChoices } from '../../core/charts/choices';
 import { articleName } from '../../core/page';
@@ -25,6 +25,8 @@ export function ArticleCharts({ view, article, choices }: Props) {
   const display = useDisplay(view.sourceScript);
   const drawn = useArticleFigures(view, article, choices);
   useScrollToActive(drawn);
+  const clicked = useFigureFocus((s) => s.activations > 0);
+  const shown = useOneByOne(drawn.ready ? drawn.charts.length : 0, clicked);
   const headline = display(articleName(view.page.source, article)) || t('noHeadline');
 
   let body;
@@ -33,10 +35,10 @@ export function ArticleCharts({ view, article, choices }: Props) {
   else
     body = (
       <>
-        {drawn.charts.map((chart, i) => (
+        {drawn.charts.slice(0, shown).map((chart, i) => (
           <ChartCard key={chart.id} chart={chart} index={i} view={view} />
         ))}
-        {drawn.keyFigures.length > 0 && <KeyFigures articleId={article.id} keys={drawn.keyFigures} view={view} />}
+        {shown >= drawn.charts.length && drawn.keyFigures.length > 0 && <KeyFigures articleId={article.id} keys={drawn.keyFigures} view={view} />}
       </>
     );
 
@@ -48,6 +50,29 @@ export function ArticleCharts({ view, article, choices }: Props) {
       {body}
     </section>
   );
+}
+
+/** Whether the first charts drawn since the app started have all appeared: later ones appear at once. */
+let allShownOnce = false;
+
+/**
+ * How many of `total` charts to draw. The first charts after the app starts (the default page's,
+ * as it opens) appear one a task, each in a render and commit of its own, in order (one below the
+ * other: none moves another), so drawing them is no single long task; later ones, or any once
+ * the reader has clicked a figure, all at once.
+ */
+function useOneByOne(total: number, everything: boolean): number {
+  const [shown, setShown] = useState(allShownOnce ? Number.POSITIVE_INFINITY : 1);
+  const all = everything || shown >= total;
+  useEffect(() => {
+    if (all) {
+      if (total > 0) allShownOnce = true;
+      return;
+    }
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + 1)), 0);
+    return () => clearTimeout(timer);
+  }, [all, shown, total]);
+  return all ? total : shown;
 }
 
 /**

@@ -114,7 +114,7 @@ const EntryBody = memo(function EntryBody({ view, article, index, current, onOpe
           {name}
         </span>
         {byline && <span className="contents-byline">{display(byline)}</span>}
-        <span className="contents-counts">
+        <span className={view.annotated ? 'contents-counts' : 'contents-counts is-pending'}>
           {t('figuresCount')} {figures} · {t('stocksCount')} {stocks}
         </span>
       </a>

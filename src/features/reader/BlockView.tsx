@@ -34,8 +34,11 @@ export const BlockView = memo(function BlockView({ source, sourceScript, block, 
   const t = useT();
   const figures = within(annotations.figures, block.span);
   const stocks = within(annotations.stocks, block.span);
+  // A block's text gets fresh nodes when its first marks arrive: a text node that React shortened
+  // in place would count as moved (a layout shift) though no character moves.
+  const marked = figures.length + stocks.length > 0 ? 'm' : '';
   const lines = blockSegments(source, block).map((seg) => (
-    <AnnotatedText key={seg.sourceStart} display={display(seg.text)} sourceStart={seg.sourceStart} figures={figures} stocks={stocks} />
+    <AnnotatedText key={`${seg.sourceStart}${marked}`} display={display(seg.text)} sourceStart={seg.sourceStart} figures={figures} stocks={stocks} />
   ));
   if (asHeadline) {
     return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { PageAnnotations } from '../../core/annotate';
 import { createKeyedCache } from '../../core/derived/keyed-cache';
 import { parsePage } from '../../core/page';
@@ -63,11 +63,27 @@ export function pinAnalysis(pageId: string): () => void {
   return analyses.pin(pageId);
 }
 
-/** The page's analysis; re-renders when (and only when) this page's annotations arrive. */
+/**
+ * The page's analysis; re-renders when (and only when) this page's annotations arrive. The
+ * parse is read at once, while rendering; the annotations arriving re-render as a transition, so
+ * React draws the marks in slices that leave the main thread free between them (a store read
+ * through `useSyncExternalStore` would re-render them in one synchronous task).
+ */
 export function useAnalysis(pageId: string | undefined, source: string | undefined): Analysis | undefined {
-  const subscribe = useCallback((listener: () => void) => (pageId === undefined ? () => {} : analyses.subscribe(pageId, listener)), [pageId]);
-  const snapshot = () => (pageId === undefined || source === undefined ? undefined : analysisOf(pageId, source));
-  const analysis = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const [, setVersion] = useState(0);
+  const analysis = pageId === undefined || source === undefined ? undefined : analysisOf(pageId, source);
+  const shown = useRef(analysis);
+  useEffect(() => {
+    shown.current = analysis;
+  });
+  useEffect(() => {
+    if (pageId === undefined) return;
+    const changed = () => startTransition(() => setVersion((v) => v + 1));
+    const stop = analyses.subscribe(pageId, changed);
+    // Set between this render and the subscription: not missed.
+    if (analyses.peek(pageId) !== shown.current) changed();
+    return stop;
+  }, [pageId]);
   useEffect(() => {
     if (pageId !== undefined && analysis && !analysis.annotations) {
       annotationsOf(pageId, analysis.source).catch((error: unknown) => console.error('Broadsheet: the page could not be annotated', error));

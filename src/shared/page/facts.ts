@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo } from 'react';
+import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
 import type { PageAnnotations } from '../../core/annotate';
 import type { FigureFact } from '../../core/facts/fact';
@@ -8,6 +8,7 @@ import { SAMPLE_PAGE_DATE } from '../../core/sample/sample-date';
 import type { Script } from '../../core/script';
 import { findPage, SAMPLE_PAGE_ID, useLibrary, type StoredPage } from '../../store/library';
 import type { PageView } from './usePageView';
+import { runInTasks } from '../tasks';
 
 /** Where a page's date comes from: the reader, the page's own text, or the day it was imported. */
 export type PageDateSource = 'reader' | 'text' | 'import';
@@ -50,25 +51,41 @@ const NO_FACTS: FactsById = new Map();
 
 /** Facts per annotations, per page date and articles (corrections change what a sentence's topic is). */
 const cache = new WeakMap<PageAnnotations, Map<string, FactsById>>();
+/** Facts being derived, by the same keys. */
+const deriving = new WeakMap<PageAnnotations, Map<string, Promise<void>>>();
 
-function factsFor(page: ParsedPage, annotations: PageAnnotations, pageDate: string): FactsById {
-  if (!chunk) return NO_FACTS;
-  let byKey = cache.get(annotations);
-  if (!byKey) cache.set(annotations, (byKey = new Map()));
-  const key = `${pageDate}|${page.articles.map((a) => a.id).join(' ')}`;
-  let facts = byKey.get(key);
-  if (!facts) {
-    const list = chunk.figureFacts(page, annotations, { pageDate });
-    facts = new Map(annotations.figures.map((f, i) => [f.id, list[i]!]));
-    if (byKey.size > 4) byKey.clear();
-    byKey.set(key, facts);
+const keyOf = (page: ParsedPage, pageDate: string) => `${pageDate}|${page.articles.map((a) => a.id).join(' ')}`;
+
+function knownFacts(page: ParsedPage, annotations: PageAnnotations, pageDate: string): FactsById | undefined {
+  return cache.get(annotations)?.get(keyOf(page, pageDate));
+}
+
+/**
+ * Derives the page's facts in short tasks (a block at a time, the browser's turn between them:
+ * on a page just opened this is the main thread's largest piece of work) and caches them.
+ */
+function deriveFacts(facts: FactsChunk, page: ParsedPage, annotations: PageAnnotations, pageDate: string): Promise<void> {
+  const key = keyOf(page, pageDate);
+  let pending = deriving.get(annotations);
+  if (!pending) deriving.set(annotations, (pending = new Map()));
+  let done = pending.get(key);
+  if (!done) {
+    done = runInTasks(facts.figureFactSteps(page, annotations, { pageDate })).then((list) => {
+      let byKey = cache.get(annotations);
+      if (!byKey) cache.set(annotations, (byKey = new Map()));
+      if (byKey.size > 4) byKey.clear();
+      byKey.set(key, new Map(annotations.figures.map((f, i) => [f.id, list[i]!])));
+    });
+    void done.catch(() => undefined).finally(() => pending.delete(key));
+    pending.set(key, done);
   }
-  return facts;
+  return done;
 }
 
 /**
  * Each figure's fact (subject, measure, date, role) on the open page, by figure id: empty until
- * the annotations and the facts chunk (loaded on first use, after first paint) are there.
+ * the annotations and the facts chunk (loaded on first use, after first paint) are there and the
+ * facts derived (in short tasks, after which the views re-render as a transition).
  */
 export function usePageFacts(view: PageView | undefined, pageDate: PageDate | undefined): FactsById {
   const loaded = useFactsChunk((s) => s.loaded);
@@ -76,10 +93,21 @@ export function usePageFacts(view: PageView | undefined, pageDate: PageDate | un
   useEffect(() => {
     if (ready && !loaded) loadChunk();
   }, [ready, loaded]);
-  return useMemo(
-    () => (view && pageDate && loaded && view.annotated ? factsFor(view.page, view.annotations, pageDate.date) : NO_FACTS),
-    [view, pageDate, loaded],
-  );
+  const [, setDerived] = useState(0);
+  const known = view && pageDate && loaded && view.annotated ? knownFacts(view.page, view.annotations, pageDate.date) : undefined;
+  const wanted = Boolean(ready && loaded && !known);
+  useEffect(() => {
+    if (!wanted || !view || !pageDate || !chunk) return;
+    let live = true;
+    deriveFacts(chunk, view.page, view.annotations, pageDate.date).then(
+      () => live && startTransition(() => setDerived((n) => n + 1)),
+      (error: unknown) => console.error('Broadsheet: the figures could not be read', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, view, pageDate]);
+  return known ?? NO_FACTS;
 }
 
 /** What a figure's mark and tip need to say what it is: the facts, and the script of the page's own names. */
