@@ -41,6 +41,7 @@ const HELD_OUT: Record<string, string> = {
   'mainland-wrap': 'held-out set 1', 'broker-morning': 'held-out set 1', 'translated-live': 'held-out set 1',
   'hk-property-daily': 'held-out set 2', 'ah-results': 'held-out set 2', 'wire-bloomberg': 'held-out set 2',
   'tw-hk-morning': 'held-out set 3', 'fund-quarterly': 'held-out set 3', 'hk-ipo-page': 'held-out set 3',
+  'wire-hk-moves': 'held-out set 4', 'agency-chips': 'held-out set 4', 'daily-a-share': 'held-out set 4', 'blog-hk-live': 'held-out set 4',
 };
 
 function total(tallies: readonly Tally[], key: 'found' | 'total' | 'falseMarks'): number {

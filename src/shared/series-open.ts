@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { Measure } from '../core/facts/fact';
+import { series } from '../core/series/series';
+import { useFigureIndexState } from './page/figure-index';
 
 /**
  * Which subject's series is open across the library, if any: asked for from a figure's tip, the
@@ -18,4 +20,13 @@ export function openSeries(subject: string, measure: Measure): void {
 
 export function closeSeries(): void {
   useSeriesOpen.setState({ shown: undefined });
+}
+
+/**
+ * The reader is about to open this series (the pointer is on its button, or focus): it is made
+ * now, from the index as it is, so the click only draws it (`series` keeps it for that index).
+ */
+export function readySeries(subject: string, measure: Measure): void {
+  const index = useFigureIndexState.getState().index;
+  if (index) series(index, subject, measure);
 }

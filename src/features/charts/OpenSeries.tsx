@@ -1,5 +1,5 @@
 import type { Measure } from '../../core/facts/fact';
-import { openSeries } from '../../shared/series-open';
+import { openSeries, readySeries } from '../../shared/series-open';
 import { useT } from '../../shared/script/useScript';
 
 /**
@@ -9,7 +9,18 @@ import { useT } from '../../shared/script/useScript';
 export function OpenSeries({ subject, measure }: { subject: string; measure: Measure }) {
   const t = useT();
   return (
-    <button type="button" className="open-series" data-testid="open-series" data-figure-subject={subject} data-figure-measure={measure} title={t('seOpen')} onClick={() => openSeries(subject, measure)}>
+    <button
+      type="button"
+      className="open-series"
+      data-testid="open-series"
+      data-figure-subject={subject}
+      data-figure-measure={measure}
+      title={t('seOpen')}
+      // Made as the pointer or focus arrives, so the click only draws it.
+      onPointerEnter={() => readySeries(subject, measure)}
+      onFocus={() => readySeries(subject, measure)}
+      onClick={() => openSeries(subject, measure)}
+    >
       ↗ {t('seOpenShort')}
     </button>
   );

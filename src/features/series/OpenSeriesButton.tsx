@@ -1,5 +1,5 @@
 import type { Measure } from '../../core/facts/fact';
-import { openSeries } from '../../shared/series-open';
+import { openSeries, readySeries } from '../../shared/series-open';
 import { useT } from '../../shared/script/useScript';
 
 interface Props {
@@ -23,6 +23,8 @@ export function OpenSeriesButton({ subject, measure, short = false }: Props) {
       aria-label={short ? t('seOpen') : undefined}
       // A press inside a popover (a figure's tip, a stock's card) must not first close it.
       onPointerDown={(e) => e.stopPropagation()}
+      onPointerEnter={() => readySeries(subject, measure)}
+      onFocus={() => readySeries(subject, measure)}
       onClick={(e) => {
         // Inside a figure's mark, a click would also ask for the figure's chart.
         e.stopPropagation();
