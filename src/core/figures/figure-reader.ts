@@ -1,10 +1,10 @@
 import type { FigureUnit, Qualifier, YuanCurrency } from './figure';
 import { fxPairBefore } from './fx';
-import { arabicDigit, isDecimalPoint } from './numeral-chars';
+import { arabicDigit, isDecimalPoint, isLiang } from './numeral-chars';
 import { isAsciiLetter, isInlineSpace } from '../text/char-classes';
 import { percentWordAt, rangeEndAt, resolveUnit, saysBareCurrency } from './amount';
 import { readDate, timeOfDayEnd } from './dates';
-import { afterIndexName, afterLevelVerb, levelWordEnd } from './level';
+import { afterIndexClause, afterIndexName, afterLevelVerb, levelWordEnd } from './level';
 import { moveBefore } from './move';
 import { readNumeral, type Numeral } from './numeral';
 import { currencyBefore, resolveCurrency } from './currency';
@@ -149,7 +149,7 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
   }
   const levelEnd = levelWordEnd(text, n.end);
   const byVerb =
-    levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor) || fxPairBefore(text.slice(Math.max(0, i - FX_REACH), i)) !== undefined);
+    levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor) || afterIndexClause(text, i, n) || fxPairBefore(text.slice(Math.max(0, i - FX_REACH), i)) !== undefined);
   if (levelEnd < 0 && !byVerb) return bareMagnitude(text, i, n, floor, yuan) ?? { end: n.end };
   const pre = readPrefix(text, i, floor);
   const end = levelEnd < 0 ? n.end : levelEnd;
@@ -243,6 +243,14 @@ function smallCountOfKinds(n: Numeral, read: UnitRead): boolean {
   return read.measureWord !== undefined && KINDS.has(read.measureWord) && !n.approx && n.valueTo === undefined && n.value < SMALL_COUNT;
 }
 
+/**
+ * 兩款機型, 兩隻新股, 两家公司: 兩 alone before a measure word is prose's "two" (a couple of), as
+ * 一 alone is "a"; a count the page cites is written in figures or reaches past two (六款, 5只).
+ */
+function proseTwo(text: string, i: number, n: Numeral): boolean {
+  return n.loneDigit && n.value === 2 && isLiang(text.charCodeAt(i));
+}
+
 /** 二手, 三手: second- and third-hand, not lots of shares (成交156萬手, 500手 are). */
 function secondHand(n: Numeral, read: UnitRead): boolean {
   return read.measureWord === '手' && n.loneDigit;
@@ -257,7 +265,7 @@ function topRank(text: string, i: number, read: UnitRead): boolean {
 function unitFits(text: string, i: number, n: Numeral, read: UnitRead): boolean {
   if (read.unit === 'points') return !n.loneDigit && !(n.value <= 24 && TIME_OF_DAY.test(text.slice(Math.max(0, i - 6), i)));
   if (read.unit === 'pricePoints') return !n.loneDigit || moveBefore(text, i) !== undefined;
-  if (read.unit === 'count') return !(n.loneDigit && n.value <= 1) && !smallCountOfKinds(n, read) && !secondHand(n, read) && !topRank(text, i, read);
+  if (read.unit === 'count') return !(n.loneDigit && n.value <= 1) && !smallCountOfKinds(n, read) && !proseTwo(text, i, n) && !secondHand(n, read) && !topRank(text, i, read);
   if (read.unit === 'yuan') return !n.loneDigit;
   if (read.tenths) return n.value <= 10 && (n.valueTo ?? 0) <= 10;
   return true;

@@ -23,6 +23,13 @@ describe('exchange rates: a number after a currency pair', () => {
     ['人民幣中間價報７．１０８５，', '７．１０８５', 7.1085, 'CNY', '美元', 'USD', 'CNY'],
     ['人民币兑美元中间价报7.1865。', '7.1865', 7.1865, 'CNY', '美元', 'USD', 'CNY'],
     ['離岸人民幣報7.13。', '7.13', 7.13, 'CNY', '美元', 'USD', 'CNY'],
+    // Hong Kong's short name for the renminbi.
+    ['人幣中間價報７．０８４２，', '７．０８４２', 7.0842, 'CNY', '美元', 'USD', 'CNY'],
+    ['离岸人币报7.12。', '7.12', 7.12, 'CNY', '美元', 'USD', 'CNY'],
+    // The Hong Kong dollar's peg, its convertibility undertakings quoted alone: HK dollars per dollar.
+    ['弱方兌換保證為７．８５，', '７．８５', 7.85, 'HKD', '美元', 'USD', 'HKD'],
+    ['強方兌換保證7.75。', '7.75', 7.75, 'HKD', '美元', 'USD', 'HKD'],
+    ['触发弱方兑换保证7.85。', '7.85', 7.85, 'HKD', '美元', 'USD', 'HKD'],
   ])('%s', (text, figure, value, unit, per, base, quote) => {
     const [f, ...rest] = extractFigures(text);
     expect(rest).toEqual([]);
@@ -42,6 +49,15 @@ describe('exchange rates: a number after a currency pair', () => {
     const [f] = extractFigures(text);
     expect(f).toMatchObject(like);
     expect(f?.fx).toBeUndefined();
+  });
+
+  it.each([
+    ['a year after the undertaking', '聯繫匯率及兌換保證於1983年推出'],
+    ['a date after the fixing', '人幣中間價報（4日）'],
+    ['a year after the undertaking', '弱方兌換保證2025年'],
+    ['人幣 with no fixing', '人幣報告'],
+  ])('no rate: %s', (_what, text) => {
+    expect(extractFigures(text).filter((f) => f.fx)).toEqual([]);
   });
 
   it('a pair with nothing after it but a date is no rate: 美元兌港元（2025年）', () => {

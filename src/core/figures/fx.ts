@@ -47,14 +47,23 @@ export interface FxPair {
 
 /**
  * The renminbi quoted alone, against the dollar by convention: the central parity (人民幣中間價報
- * 7.1085, 人民币兑美元中间价) and the offshore or onshore rate (離岸人民幣報7.13): yuan per dollar.
+ * 7.1085, 人民币兑美元中间价, Hong Kong's 人幣中間價) and the offshore or onshore rate (離岸人民幣報7.13):
+ * yuan per dollar.
  */
-const CNY_ALONE = /(?:(?:離岸|离岸|在岸)(?:人民幣|人民币)|(?:人民幣|人民币)(?:兌美元|兑美元)?(?:中間價|中间价))[報报收盤盘市早午日升跌貶贬值至於于在約约一度曾再]{0,8}$/;
+const CNY_ALONE = /(?:(?:離岸|离岸|在岸)(?:人民幣|人民币|人幣|人币)|(?:人民幣|人民币|人幣|人币)(?:兌美元|兑美元)?(?:中間價|中间价))[報报收盤盘市早午日升跌貶贬值至於于在約约一度曾再]{0,8}$/;
+
+/**
+ * The Hong Kong dollar's peg, quoted alone against the US dollar: its convertibility undertakings
+ * (弱方兌換保證為7.85, 強方兌換保證7.75): HK dollars per dollar.
+ */
+const HKD_PEG = /(?:[強强弱]方)?(?:兌換保證|兑换保证)(?:水平)?[為为報报在於于是約约]{0,2}$/;
 
 /** The currency pair a clause ends by naming, if a bare number after it would be its rate. */
 export function fxPairBefore(pre: string): FxPair | undefined {
   const m = PAIR.exec(pre);
   if (!m) {
+    const peg = HKD_PEG.exec(pre);
+    if (peg) return { base: 'USD', quote: 'HKD', per: NAME.USD, named: peg[0].replace(/[為为報报在於于是約约]+$/u, '') };
     const alone = CNY_ALONE.exec(pre);
     if (!alone) return undefined;
     const named = alone[0].replace(/[^\u3400-\u9fff]+$/u, '').replace(/(?:報|报|收報|收报|一度|升至|跌至|約|约|於|于|在)+$/u, '');

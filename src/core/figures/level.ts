@@ -54,3 +54,25 @@ export function afterIndexName(text: string, start: number, n: Numeral, floor: n
   if (!INDEX_NAME_BEFORE.test(text.slice(Math.max(floor, start - 6), start))) return false;
   return n.end >= text.length || charIn(AFTER_INDEX_LEVEL, text, n.end);
 }
+
+/**
+ * A level quoted alone in the clause after one whose subject is an index: 恒指高開102點，報25,988;
+ * 恒指升幅收窄，報25,948. The number's clause is only a word of quoting (報, 收報, 其後報), and the
+ * clause before it begins with the index's name (after a time stamp or a clause break). A stock's
+ * clause before (騰訊升2%，報380) or an index named later in it (跑贏恒指，報380) makes no level.
+ */
+const QUOTE_CLAUSE = /[，,][ \u3000]?(?:其後|其后|最終|最终|隨後|随后|再|暫|暂|收市|收)?(?:報|报)[ \u3000]?$/;
+const INDEX_LEADS =
+  /(?:[，,。；;！？!?\n]|[0-9０-９][:：][0-9０-９]{2})[ \u3000\t]*(?:[恒國国企科道納纳深滬沪]指|[\u3400-\u9fff]{1,4}(?:指數|指数)|標普|标普|日經|日经)[^，,。；;！？!?\n]*$/;
+/** How far back the clause before may begin. */
+const LEAD_REACH = 40;
+
+/** Whether the bare number `n` at `start` is a level quoted alone after a clause led by an index. */
+export function afterIndexClause(text: string, start: number, n: Numeral): boolean {
+  if (n.value < LEAST_INDEX_LEVEL || n.digitString) return false;
+  if (!(n.end >= text.length || charIn(AFTER_INDEX_LEVEL, text, n.end))) return false;
+  const from = Math.max(0, start - LEAD_REACH);
+  const pre = (from === 0 ? '\n' : '') + text.slice(from, start);
+  const quote = QUOTE_CLAUSE.exec(pre);
+  return quote !== null && INDEX_LEADS.test(pre.slice(0, quote.index));
+}

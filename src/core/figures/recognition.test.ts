@@ -15,6 +15,28 @@ describe('index levels written without 點', () => {
     expect(read(text)).toContainEqual({ text: span, value, unit: 'points' });
   });
 
+  it.each<[string, string, number]>([
+    ['恒指高開102點，報25,988；國指報9,145', '25,988', 25988],
+    ['13:00 午後開市，恒指升幅收窄，報25,948。', '25,948', 25948],
+    ['15:40 恒指再度回落，報25,852，跌34點。', '25,852', 25852],
+    ['恒生指數早段下跌，其後報19500。', '19500', 19500],
+    ['上证指数低开，报3,350。', '3,350', 3350],
+  ])('the index leads the clause before: %s', (text, span, value) => {
+    expect(read(text)).toContainEqual({ text: span, value, unit: 'points' });
+  });
+
+  it.each([
+    ['a stock leads the clause before', '恒指升200點，騰訊升2%，報380。'],
+    ['the index named late in the clause before', '騰訊跑贏恒指，報380。'],
+    ['a report, not a quote', '恒指回落，報告指出300。'],
+    ['a date after 報', '恒指回落，報2025年。'],
+    ['a day in brackets after 報', '恒指回落，報（4日）'],
+    ['too small for a level', '恒指回落，報３。'],
+    ['a word after the number', '恒指回落，報300名。'],
+  ])('not a level after a clause: %s', (_what, text) => {
+    expect(read(text).filter((f) => f.unit === 'points' && f.value !== 200)).toEqual([]);
+  });
+
   it.each([
     ['an index name with its number', '滬深300指數成份股'],
     ['a number after 指出', '分析員指出300'],
@@ -88,6 +110,19 @@ describe('a magnitude with its unit left unsaid', () => {
   });
 });
 
+describe('counts with a measure word', () => {
+  it.each<[string, string, number]>([
+    ['已部署超過3萬片', '超過3萬片', 30000],
+    ['每日生產5,000片晶圓', '5,000片', 5000],
+    ['最新消息，內地已有六款人工智能神器', '六款', 6],
+    ['跌停个股仅5只', '5只', 5],
+    ['兩萬隻新股', '兩萬隻', 20000],
+    ['共有86隻新股上市', '86隻', 86],
+  ])('%s', (text, span, value) => {
+    expect(read(text)).toEqual([{ text: span, value, unit: 'count' }]);
+  });
+});
+
 describe('not figures', () => {
   it.each([
     ['small counts of kinds', '推出3種產品，有兩個原因，兩類客戶'],
@@ -96,6 +131,8 @@ describe('not figures', () => {
     ['dates, times and quarters', '2025年3月4日下午3時，第二季，Q3，十四五規劃'],
     ['list numbers', '一、市況；2. 個股；（三）展望'],
     ['small counts of listed items', '建議關注兩條主線，推出三項措施，两条主线'],
+    ['two in prose, 兩 before a measure word', '用於兩款機型，兩隻新股明日上市，两家公司，兩片'],
+    ['words beginning with 片', '3片面之詞，5片區'],
     ['times of a live blog, the hour with a leading zero', '09:40 美元走強，０９：０５　港元，14:05:30 美元指數，23:59 日圓'],
   ])('%s', (_what, text) => {
     expect(read(text)).toEqual([]);

@@ -57,6 +57,11 @@ describe('findStockMentions: formats seen in real pages', () => {
     ['匯豐控股（5）', '匯豐控股（5）', 'HK:00005', '匯豐控股', '5'],
     ['恒生銀行(11)宣布', '恒生銀行(11)', 'HK:00011', '恒生銀行', '11'],
     ['中電控股（２）', '中電控股（２）', 'HK:00002', '中電控股', '２'],
+    // A time word beginning with 年, or the next figure glued, after the brackets.
+    ['友邦保險（１２９９）年內第３次增加回購', '友邦保險（１２９９）', 'HK:01299', '友邦保險', '１２９９'],
+    ['騰訊（700）年初至今升20%', '騰訊（700）', 'HK:00700', '騰訊', '700'],
+    ['中际旭创(300308)20cm涨停', '中际旭创(300308)', 'SZ:300308', '中际旭创', '300308'],
+    ['貴州茅台（600519）10%漲停', '貴州茅台（600519）', 'SH:600519', '貴州茅台', '600519'],
   ])('%j', (text, span, stock, name, code) => {
     expect(view(text)).toEqual([[span, stock, name, code, 'code']]);
   });
@@ -138,6 +143,14 @@ describe('findStockMentions: never a stock', () => {
     ['a ticker-like word after 美股', '美股：AI股大升'],
     ['a currency after digits', '100.HKD'],
     ['a count', '人數（300）'],
+    ['a year before 年度', '業績（2025）年度'],
+    ['a year before 年內', '理想汽车（2015）年內'],
+    ['a bracketed number before 年 alone', '友邦保險（１２９９）年'],
+    ['a phone number glued after an area code', '查詢熱線(00852)2522 9796'],
+    ['an area code before a local number', '電話(0755)86001234'],
+    ['a bracket after a non-name', '計劃（２）１０項'],
+    ['a plan name', '十四五（2021）年內'],
+    ['a day in brackets', '會議（4日）'],
     ['a price', '股價（300）'],
     ['a note', '見附表（123）'],
     ['a market word', '港股（00700）'],

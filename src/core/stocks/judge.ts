@@ -104,11 +104,25 @@ function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: 
   } else if (name.kind !== 'name' || NOT_NAME_END.has([...name.key].pop()!)) {
     return false;
   }
-  const after = foldWidth(text.slice(c.close, (c.close ?? c.end) + 3));
-  if (UNIT_CHARS.has(after[0] ?? '') || /^[ -]?\d/.test(after)) return false;
-  if (digits === 4 && /^(?:19|20)\d\d$/.test(foldWidth(text.slice(c.codeStart, c.codeEnd)))) return !isYearContext(name, after);
+  const after = foldWidth(text.slice(c.close, (c.close ?? c.end) + 6));
+  const year = digits === 4 && /^(?:19|20)\d\d$/.test(foldWidth(text.slice(c.codeStart, c.codeEnd)));
+  if (UNIT_CHARS.has(after[0] ?? '') && !(!year && TIME_WORD_AFTER.test(after))) return false;
+  if (/^[ -]?\d/.test(after) && !(digits >= 5 && FIGURE_AFTER.test(after))) return false;
+  if (year) return !isYearContext(name, after);
   return true;
 }
+
+/**
+ * A time word beginning with 年 after the brackets (友邦保險（１２９９）年內第３次…): the sentence's
+ * own time, not a unit of the number, when the number is no year (理想汽车（2015）年 is one).
+ */
+const TIME_WORD_AFTER = /^年[內内初中底末來来度終终]/;
+
+/**
+ * A short figure glued after a five- or six-digit code, a letter, percent sign or Han after it
+ * (中际旭创(300308)20cm涨停, 10%): the next figure, not more digits of a phone number ((00852)2345 6789).
+ */
+const FIGURE_AFTER = /^\d{1,3}[A-Za-z%\u3400-\u9fff]/;
 
 /** A name that ends in a company word after a name of its own: 匯豐控股, 恒生銀行, not 控股 alone. */
 function saysCompany(name: string): boolean {
