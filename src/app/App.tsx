@@ -20,15 +20,13 @@ import { StorageBanner } from './StorageBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { focusArticle, renderPane, type PaneId } from './panes';
 import { useKeyboard } from './useKeyboard';
-import { useMediaQuery } from '../shared/useMediaQuery';
+import { PHONE_QUERY, useMediaQuery } from '../shared/useMediaQuery';
 import { addWords } from '../core/ui/strings';
 import { UI } from '../core/ui/strings-all';
 
 // The features' words come with the app's chunk, before any of them draws (the first paint
 // carries only the shell's: see `FIRST_PAINT_UI`).
 addWords(UI);
-
-const PHONE_QUERY = '(max-width: 760px)';
 
 /**
  * Composition only: which page and article are open, which layout, and the app frame. It reads

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '../shared/script/useScript';
 import { usePaneLabel } from './PaneRegion';
 import { PANES, type PaneId } from './panes';
@@ -14,12 +14,24 @@ export function PhoneLayout({ active, onSelect, pane }: Props) {
   const t = useT();
   const label = usePaneLabel(active);
   const switcherLabel = t('paneSwitcher');
+  // The tab bar's height, for what sits on it (the stock card's bottom sheet); 0 while focus mode hides it.
+  const tabbar = useRef<HTMLElement>(null);
+  const [tabbarHeight, setTabbarHeight] = useState(0);
+  useLayoutEffect(() => {
+    const el = tabbar.current;
+    if (!el) return;
+    const measure = () => setTabbarHeight(el.getBoundingClientRect().height);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className="phone">
+    <div className="phone" style={{ '--tabbar-height': `${tabbarHeight}px` } as CSSProperties}>
       <section id={`pane-${active}`} className={`pane pane-${active}`} aria-label={label} tabIndex={-1} role="tabpanel" aria-labelledby={`tab-${active}`}>
         {pane(active)}
       </section>
-      <nav className="tabbar" aria-label={switcherLabel}>
+      <nav ref={tabbar} className="tabbar" aria-label={switcherLabel}>
         <div role="tablist" aria-label={switcherLabel}>
           {PANES.map((p) => (
             <button

@@ -13,6 +13,11 @@ interface Options {
   onClose?: (reason: OpenChangeReason | undefined) => void;
   /** Where it goes first: below the anchor's line by default (a selection's toolbar goes above). */
   placement?: 'bottom-start' | 'top';
+  /**
+   * A bottom sheet instead (the phone's stock card): the stylesheet places it across the foot of
+   * the screen, and the anchor's scroller is scrolled so the anchor stays in sight above it.
+   */
+  sheet?: boolean;
 }
 
 /**
@@ -23,7 +28,7 @@ interface Options {
  * Fixed positioning, so no scroller clips it; it stays where it is in the DOM, in the tab order.
  * Hidden until placed, so it never shows at the viewport's corner first.
  */
-export function useAnchoredPopover(anchor: Element | VirtualElement, { gap, across, onClose, placement = 'bottom-start' }: Options) {
+export function useAnchoredPopover(anchor: Element | VirtualElement, { gap, across, onClose, placement = 'bottom-start', sheet = false }: Options) {
   const boundary: Boundary = across ?? 'clippingAncestors';
   const floating = useFloating({
     open: true,
@@ -44,6 +49,11 @@ export function useAnchoredPopover(anchor: Element | VirtualElement, { gap, acro
         padding: MARGIN,
         boundary,
         apply({ availableWidth, availableHeight, elements }) {
+          if (sheet) {
+            elements.floating.style.maxWidth = '';
+            elements.floating.style.maxHeight = '';
+            return;
+          }
           elements.floating.style.maxWidth = `${Math.max(0, Math.floor(availableWidth))}px`;
           elements.floating.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
         },
@@ -55,9 +65,27 @@ export function useAnchoredPopover(anchor: Element | VirtualElement, { gap, acro
   useLayoutEffect(() => {
     if (!(anchor instanceof Element)) setPositionReference(anchor);
   }, [anchor, setPositionReference]);
-  const style = { ...floating.floatingStyles, visibility: floating.isPositioned ? undefined : 'hidden' } as const;
+  const visibility = floating.isPositioned ? undefined : ('hidden' as const);
+  const style = sheet ? { visibility } : { ...floating.floatingStyles, visibility };
+  const floatingElement = floating.elements.floating;
+  // A sheet covers the foot of the screen: the anchor, if it is there, is scrolled up above it.
+  useLayoutEffect(() => {
+    if (sheet && floating.isPositioned && floatingElement && anchor instanceof Element) keepAbove(anchor, floatingElement.getBoundingClientRect().top);
+  }, [sheet, floating.isPositioned, floatingElement, anchor]);
   // Named apart from `refs`, which React's lint takes for a ref object read during render.
   return { attach: floating.refs.setFloating, style, context: floating.context, isPositioned: floating.isPositioned };
+}
+
+/** Scrolls the anchor's scroller until the anchor's foot is a margin above `top` (a sheet's edge). */
+function keepAbove(anchor: Element, top: number): void {
+  const over = anchor.getBoundingClientRect().bottom + MARGIN - top;
+  if (over <= 0) return;
+  for (let el = anchor.parentElement; el; el = el.parentElement) {
+    if (el.scrollHeight > el.clientHeight && /(auto|scroll)/.test(getComputedStyle(el).overflowY)) {
+      el.scrollBy({ top: over });
+      return;
+    }
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { articleAt } from '../../core/watchlist/mentions';
 import { SAMPLE_PAGE_ID } from '../../store/library';
 import { useWatchlist } from '../../store/watchlist';
 import { usePageView } from '../../shared/page/usePageView';
+import { PHONE_QUERY, useMediaQuery } from '../../shared/useMediaQuery';
 import { useDisplay, useT } from '../../shared/script/useScript';
 import { StockFigures } from '../series';
 import { MARKET_LABEL } from './labels';
@@ -30,7 +31,8 @@ interface Props {
  * button to watch or unwatch it, and the exchange's public quote page (opened by the browser in
  * a new tab; the app itself fetches nothing). Made of spans, since it sits inside the paragraph
  * beside its mention and so keeps the tab order; fixed positioning lifts it out of the text.
- * A non-modal dialog: it closes on Escape (focus goes back to the mention), a press outside it,
+ * On a phone it is a bottom sheet across the screen, above the tab bar, the mention scrolled into
+ * sight above it. A non-modal dialog: it closes on Escape (focus goes back to the mention), a press outside it,
  * or focus moving elsewhere (Tab past its last control).
  */
 export default function StockCard({ id, mention, anchor, onClose }: Props) {
@@ -41,7 +43,10 @@ export default function StockCard({ id, mention, anchor, onClose }: Props) {
   const watched = useWatchlist((s) => isWatched(s.entries, key));
   const storedName = useWatchlist((s) => s.entries[key]?.name);
   const mentions = useLibraryMentions()?.get(key);
-  const { attach, style, context, isPositioned } = useAnchoredPopover(anchor, { gap: 6, onClose: (reason) => onClose(reason === 'escape-key') });
+  // On a phone, a bottom sheet above the tab bar: beside its mention, a card covered the lines
+  // and controls around it (a subhead's split button at 320 px); the mention is kept in sight.
+  const sheet = useMediaQuery(PHONE_QUERY);
+  const { attach, style, context, isPositioned } = useAnchoredPopover(anchor, { gap: 6, sheet, onClose: (reason) => onClose(reason === 'escape-key') });
   const dismiss = useDismiss(context, { outsidePress: (e) => !keepsPopovers(e.target) });
   const { getFloatingProps } = useInteractions([dismiss]);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -71,7 +76,7 @@ export default function StockCard({ id, mention, anchor, onClose }: Props) {
 
   return (
     <span
-      className="stock-card"
+      className={sheet ? 'stock-card stock-card-sheet' : 'stock-card'}
       id={id}
       ref={attach}
       style={style}
