@@ -4,7 +4,7 @@ export { baseName, prepareBytes, prepareText, utf8Length, vetFileSize } from './
 export type { DecodeReport, Prepared, PreparedPage } from './prepare-import';
 export { searchDocs } from './search-docs';
 export { stockSearchTerms, type MentionSource } from './stock-terms';
-export { libraryQuery, queryMemo, type LibraryQueryResult, type QueryMemo, type QueryPage } from './library-query';
+export { libraryQuery, libraryQuerySteps, queryMemo, type LibraryQueryResult, type QueryMemo, type QueryPage } from './library-query';
 export { splitConverted } from './highlight';
 export { pageScript } from './page-script';
 export { cleanTitle, TITLE_LIMIT } from './title';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search } from '../search';
 import { docsFromPage } from '../search/testing/docs-from-page';
 import { findStockMentions } from '../stocks';
-import { libraryQuery, queryMemo, type QueryPage } from './library-query';
+import { libraryQuery, libraryQuerySteps, queryMemo, type QueryPage } from './library-query';
 import { stockSearchTerms } from './stock-terms';
 
 const identity = (s: string) => s;
@@ -55,6 +55,18 @@ describe('libraryQuery', () => {
     expect(libraryQuery([many], '恒指', 2, memo).hits).toHaveLength(2);
     const more = libraryQuery([a, many], '恒指', 5, memo);
     expect(more.hits.map((h) => h.hit)).toEqual(afresh([a, many], '恒指', 5));
+  });
+
+  it('in steps: one a page searched anew, the same answer', () => {
+    const memo = queryMemo();
+    const steps = libraryQuerySteps([a, b, c], '恒指', 500, memo);
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded++;
+    expect(yielded).toBe(3);
+    expect(step.value.hits).toEqual(libraryQuery([a, b, c], '恒指', 500, queryMemo()).hits);
+    // Asked again, it is answered from memory without a step.
+    expect(libraryQuerySteps([a, b, c], '恒指', 500, memo).next().done).toBe(true);
   });
 
   it('finds what searching every page afresh finds, whatever was asked before', () => {

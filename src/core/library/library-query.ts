@@ -52,19 +52,34 @@ function memoOf(memo: QueryMemo, page: QueryPage): PageMemo {
  * libraryQuery([a, b, c], '00700', 500, memo).searched // 1: only the new page c
  */
 export function libraryQuery(pages: readonly QueryPage[], query: string, limit: number, memo: QueryMemo): LibraryQueryResult {
+  const steps = libraryQuerySteps(pages, query, limit, memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link libraryQuery} in steps: it yields after each page it searches anew (and every 32 pages
+ * whose stock terms it reads anew), so a caller can spread a long query over several tasks.
+ */
+export function* libraryQuerySteps(pages: readonly QueryPage[], query: string, limit: number, memo: QueryMemo): Generator<void, LibraryQueryResult> {
   const keys = stockQueryKeys(query);
   let extra: string[] | undefined;
   if (keys) {
     // `00700`, `0700.HK` and `00700 騰` ask for the same stock: its ways of being written are kept.
     const asked = [...keys].sort().join(' ');
-    extra = joinStockTerms(
-      query,
-      pages.map((page) => {
-        const m = memoOf(memo, page);
-        if (m.stock?.keys !== asked) m.stock = { keys: asked, terms: pageStockTerms(keys, page) };
-        return m.stock.terms;
-      }),
-    );
+    const perPage: (readonly string[])[] = [];
+    let read = 0;
+    for (const page of pages) {
+      const m = memoOf(memo, page);
+      if (m.stock?.keys !== asked) {
+        m.stock = { keys: asked, terms: pageStockTerms(keys, page) };
+        if (++read % 32 === 0) yield;
+      }
+      perPage.push(m.stock.terms);
+    }
+    extra = joinStockTerms(query, perPage);
   }
   const terms = extra ?? [query];
   const [first = query, ...rest] = terms;
@@ -81,6 +96,7 @@ export function libraryQuery(pages: readonly QueryPage[], query: string, limit: 
       const found = search(page.index, first, { limit: wanted, extraTerms: rest });
       known = m.hits = { terms: termsKey, hits: found, complete: found.length < wanted };
       searched++;
+      yield;
     }
     for (const hit of known.hits.slice(0, wanted)) hits.push({ page: i, hit });
   }

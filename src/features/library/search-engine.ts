@@ -6,7 +6,7 @@
  */
 import type { DerivedPage } from '../../core/derived/library-derive';
 import { highlightSearchDocs, type Highlight } from '../../core/highlights';
-import { libraryQuery, queryMemo } from '../../core/library';
+import { libraryQuerySteps, queryMemo } from '../../core/library';
 import type { Correction } from '../../core/page';
 import type { Script } from '../../core/script/detect-script';
 import { buildSearchIndex, DEFAULT_SEARCH_LIMIT, search, searchIndexOf, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
@@ -95,11 +95,12 @@ export class Engine {
   /**
    * The hits of `query`: the reader's highlights and notes first, then the pages in library
    * order. Each page's hits are remembered with its entry (see `libraryQuery`), so asking the
-   * same query of a rebuilt engine searches only the pages new since.
+   * same query of a rebuilt engine searches only the pages new since. In steps (one a page
+   * searched anew), for `runInTasks`: a query over a large library never holds up typing.
    */
-  run(query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchResult {
+  *steps(query: string, limit: number = DEFAULT_SEARCH_LIMIT): Generator<void, SearchResult> {
     const start = performance.now();
-    const found = libraryQuery(
+    const found = yield* libraryQuerySteps(
       this.pages.map((p) => p.entry),
       query,
       limit,
@@ -120,8 +121,17 @@ export class Engine {
       const { page: p, entry } = this.pages[page]!;
       hits.push({ ...hit, title: p.title, sourceScript: entry.script });
     }
-    // For `npm run bench` and the browser's performance panel: the search itself, without rendering.
+    // For `npm run bench` and the browser's performance panel: the search itself (over all its tasks), without rendering.
     performance.measure('broadsheet:search', { start, detail: { query, hits: hits.length, searched: found.searched } });
     return { hits, stock: found.stock };
+  }
+
+  /** {@link steps} at once. */
+  run(query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchResult {
+    const steps = this.steps(query, limit);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 }

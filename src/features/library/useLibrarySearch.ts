@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { runInTasks } from '../../shared/tasks';
 import { useHighlights } from '../../store/highlights';
 import { allPages, useLibrary } from '../../store/library';
 import { ensureHk2s } from '../../shared/script/converters';
@@ -59,11 +60,40 @@ export interface LibrarySearch {
   readonly pending: boolean;
 }
 
-/** Searches the library as the reader types, lightly debounced. */
+/**
+ * Searches the library as the reader types, lightly debounced. The query runs in tasks of a few
+ * milliseconds (`Engine.steps`), never in render: keys typed meanwhile are handled at once. A
+ * rebuilt engine (the library changed) asks the same query again, which searches only the pages
+ * new since; until it answers, the previous answer to that query stays.
+ */
 export function useLibrarySearch(query: string, wanted: boolean): LibrarySearch {
   const engine = useSearchEngine(wanted);
   const trimmed = query.trim();
   const settled = useDebounced(trimmed, 100);
-  const result = useMemo(() => (engine && settled ? engine.run(settled) : undefined), [engine, settled]);
-  return { result, ready: engine !== undefined, pending: settled !== trimmed };
+  const [answer, setAnswer] = useState<{ query: string; result: SearchResult }>();
+  useEffect(() => {
+    if (!engine || !settled) return;
+    let live = true;
+    const steps = engine.steps(settled);
+    // Stopped with the effect: a newer query or engine takes over.
+    const stoppable = (function* () {
+      for (;;) {
+        if (!live) return undefined;
+        const step = steps.next();
+        if (step.done) return step.value;
+        yield;
+      }
+    })();
+    runInTasks(stoppable).then(
+      (result) => {
+        if (live && result) setAnswer({ query: settled, result });
+      },
+      (error: unknown) => console.error('Broadsheet: the search failed', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, settled]);
+  const result = settled && answer?.query === settled ? answer.result : undefined;
+  return { result, ready: engine !== undefined, pending: settled !== trimmed || (settled !== '' && engine !== undefined && result === undefined) };
 }
