@@ -2,26 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createHk2s } from '../src/core/script/hk2s';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
-import { SUBHEAD, selectAcrossFigure } from './pages/selection';
+import { SUBHEAD, selectAcrossFigure, selectFromInsideStock } from './pages/selection';
 
 const NOTE = '估值重估的關鍵一句';
 const hk2s = createHk2s();
-
-/** Selects from the second character of the first stock mark in running text to two characters after it. */
-async function selectFromInsideStock(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const stock = [...document.querySelectorAll<HTMLElement>('[data-testid="reader"] [data-stock-code]')].find((s) => s.nextSibling?.nodeType === Node.TEXT_NODE && /^\S{2}/.test(s.nextSibling.textContent ?? ''))!;
-    stock.scrollIntoView({ block: 'center' });
-    const inside = document.createTreeWalker(stock, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const after = stock.nextSibling as Text;
-    const range = document.createRange();
-    range.setStart(inside, Math.min(1, inside.length - 1));
-    range.setEnd(after, Math.min(2, after.length));
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  });
-}
 
 /** The text a highlight marks, its segments joined. */
 async function markedText(page: Page, id: string): Promise<string> {
