@@ -7,6 +7,7 @@
 import type { PageAnnotations, PageFigure } from '../annotate';
 import type { Block, ParsedPage } from '../page/parsed-page';
 import { stockKey } from '../stocks';
+import { finish } from '../steps';
 import { companyRegistry, findCues, isEntity, isStrong, type CompanyRegistry, type Cue } from './cues';
 import type { FigureFact, LevelKind, Measure, Role, SubjectKind } from './fact';
 import { ACTUAL_WORDS, EXPECTED_WORDS, KIND_AFTER, KIND_BEFORE, MEASURE_WORDS, PRIOR_WORDS, words } from './tables';
@@ -27,11 +28,7 @@ const MONEY = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW']);
 
 /** A facts for every figure of `annotations`, in the same order. */
 export function figureFacts(page: ParsedPage, annotations: PageAnnotations, options: FactOptions): FigureFact[] {
-  const steps = figureFactSteps(page, annotations, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(figureFactSteps(page, annotations, options));
 }
 
 /**

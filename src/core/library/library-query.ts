@@ -5,6 +5,7 @@
  * library order. Pure: the memo is the caller's, and holds nothing a page's entry doesn't.
  */
 import { search, type SearchHit, type SearchIndex } from '../search';
+import { finish } from '../steps';
 import { joinStockTerms, pageStockTerms, stockQueryKeys, type MentionSource } from './stock-terms';
 
 /** A page as the query sees it: one object per indexed page, the same while the page is. */
@@ -52,11 +53,7 @@ function memoOf(memo: QueryMemo, page: QueryPage): PageMemo {
  * libraryQuery([a, b, c], '00700', 500, memo).searched // 1: only the new page c
  */
 export function libraryQuery(pages: readonly QueryPage[], query: string, limit: number, memo: QueryMemo): LibraryQueryResult {
-  const steps = libraryQuerySteps(pages, query, limit, memo);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(libraryQuerySteps(pages, query, limit, memo));
 }
 
 /**

@@ -9,6 +9,7 @@ import { highlightSearchDocs, type Highlight } from '../../core/highlights';
 import { libraryQuerySteps, queryMemo } from '../../core/library';
 import type { Correction } from '../../core/page';
 import type { Script } from '../../core/script/detect-script';
+import { finish } from '../../core/steps';
 import { buildSearchIndex, DEFAULT_SEARCH_LIMIT, search, searchIndexOf, type ScriptFold, type SearchHit, type SearchIndex } from '../../core/search';
 import { remembering } from '../../core/derived/library-derive';
 import { deriveLibraryPages } from '../../shared/page/derived-library';
@@ -128,10 +129,6 @@ export class Engine {
 
   /** {@link steps} at once. */
   run(query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchResult {
-    const steps = this.steps(query, limit);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(this.steps(query, limit));
   }
 }
