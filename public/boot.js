@@ -23,19 +23,19 @@
   // the page holds one `main`, and each id once. styles.css hides it meanwhile all the same.
   var phone = window.matchMedia('(max-width: 760px)').matches;
   var unwanted = fits ? (phone ? 'prerendered-desk' : 'prerendered-phone') : 'prerendered';
-  var observer = new MutationObserver(function () {
+  function removeUnwanted() {
     var root = document.getElementById('root');
-    if (!root) return;
-    var gone = root.querySelectorAll(':scope > .' + unwanted);
+    var gone = root ? root.querySelectorAll(':scope > .' + unwanted) : [];
     for (var i = 0; i < gone.length; i++) gone[i].remove();
+  }
+  var observer = new MutationObserver(function () {
+    removeUnwanted();
     if (document.readyState !== 'loading') observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', function () {
     observer.takeRecords();
-    var root = document.getElementById('root');
-    var gone = root ? root.querySelectorAll(':scope > .' + unwanted) : [];
-    for (var i = 0; i < gone.length; i++) gone[i].remove();
+    removeUnwanted();
     observer.disconnect();
   });
 

@@ -1,4 +1,4 @@
-import { lazy, startTransition, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
@@ -22,14 +22,15 @@ const App = lazy(() => Promise.all([import('./App'), preloadLibraryBar()]).then(
 async function takeOver(root: HTMLElement): Promise<void> {
   const [{ App: Desk }, library] = await Promise.all([import('./App'), import('../store/library')]);
   await Promise.all([library.loadSample(), library.whenHydrated(), preloadLibraryBar()]);
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <ErrorBoundary>
-          <Desk />
-        </ErrorBoundary>
-      </StrictMode>,
-    ),
+  startTransition(() => mount(root, <Desk />));
+}
+
+/** The app as every start renders it: strict, behind its error boundary. */
+function mount(root: HTMLElement, app: ReactNode): void {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>{app}</ErrorBoundary>
+    </StrictMode>,
   );
 }
 
@@ -44,14 +45,11 @@ export async function start(root: HTMLElement, prerendered: boolean): Promise<vo
     // A reader who chose Simplified waits the few ms for the hk→cn tables rather than see a flash of
     // Traditional.
     if (initialScript() === 'hans') await ensureHk2s().catch((e: unknown) => console.error(e));
-    createRoot(root).render(
-      <StrictMode>
-        <ErrorBoundary>
-          <Suspense fallback={<Shell />}>
-            <App />
-          </Suspense>
-        </ErrorBoundary>
-      </StrictMode>,
+    mount(
+      root,
+      <Suspense fallback={<Shell />}>
+        <App />
+      </Suspense>,
     );
   }
   // The service worker (offline use, updates) is no part of the first paint: registered once the
