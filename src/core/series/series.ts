@@ -138,8 +138,11 @@ export function seriesLookup(index: FigureIndex): Lookup {
 
 /** Every (page, fact) of the library about `subject` measuring `measure`, in library order. */
 export function factsOf(index: FigureIndex, subject: string, measure: string): { page: PageFigures; fact: IndexedFact }[] {
-  return (seriesLookup(index).get(seriesKey(subject, measure)) ?? []).flatMap(({ page, facts }) => facts.map((fact) => ({ page, fact })));
+  return factsOfParts(seriesLookup(index).get(seriesKey(subject, measure)) ?? []);
 }
+
+/** Each (page, fact) of `parts`, in their order. */
+const factsOfParts = (parts: readonly Part[]) => parts.flatMap(({ page, facts }) => facts.map((fact) => ({ page, fact })));
 
 /** Series made, by index and key; and the last one made per key with the parts it was made of. */
 const made = new WeakMap<FigureIndex, Map<string, Series>>();
@@ -176,7 +179,7 @@ function seriesOfParts(parts: readonly Part[], subject: string, measure: Measure
   const byId = new Map<string, { point: Omit<SeriesPoint, 'sources'>; sources: PointSource[] }>();
   const names = new Map<string, { count: number; script: Script }>();
   const pages = new Set(parts.map((p) => p.page.pageId));
-  for (const { page, fact } of parts.flatMap(({ page, facts }) => facts.map((fact) => ({ page, fact })))) {
+  for (const { page, fact } of factsOfParts(parts)) {
     const day = placedDay(fact.date, page.pageDate);
     const date = fact.date ?? page.pageDate;
     const line = lineKey(fact);
