@@ -58,6 +58,18 @@ describe('seriesGeometry', () => {
     expect(values.at(-1)).toBeGreaterThanOrEqual(Math.max(...all));
   });
 
+  it('keeps each tick\'s words inside the box, however near the edge its day is drawn', () => {
+    // Days a year apart, each ticked by day, the last a few pixels from the edge.
+    const days = ['2024-01-02', '2024-06-04', '2024-12-31'];
+    const spread = { ...hsi, points: days.map((day, i) => ({ ...hsi.points[0]!, id: `p${i}`, day, date: day })) };
+    for (const width of [320, 360, 600]) {
+      const ticks = seriesGeometry(spread, { ...BOX, width }).xTicks;
+      expect(ticks.at(-1)!.date).toBe('2024-12-31');
+      // 2024年12月31日: six digits and three Han characters, centred.
+      for (const t of ticks) expect(t.x + (6 * 7 + 3 * 12) / 2).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('lists every point once, by day, with its line; placed once per series and box', () => {
     expect(g.points.map((p) => p.point)).toEqual(hsi.points);
     for (const p of g.points) expect(g.lines[p.line]!.points).toContain(p);

@@ -44,7 +44,7 @@ export interface TimeTick {
 }
 
 export interface SeriesGeometry {
-  /** Time ticks: the pixel, the date (`2024`, `2024-04`, `2024-04-08`) and its words in each script. */
+  /** Time ticks: the pixel of the label's centre, the date (`2024`, `2024-04`, `2024-04-08`) and its words in each script. */
   readonly xTicks: readonly TimeTick[];
   /** Value ticks: the pixel and the value. */
   readonly yTicks: readonly { readonly y: number; readonly value: number }[];
@@ -126,7 +126,13 @@ function place(series: Series, box: PlotBox): SeriesGeometry {
 
   const distinct = [...new Set(xs)].sort((a, b) => a - b);
   const ticks = distinct.length <= 6 ? distinct.map((ms) => ({ ms, label: iso(ms) })) : timeTicks(x0, x1, Math.max(2, Math.floor(plotW / 90)));
-  const xTicks = apart(ticks.map((t) => ({ x: x(t.ms), date: t.label, label: tickWords(t.label) })));
+  // A label is centred on its day, or drawn in from the box's right edge when it would cross it.
+  const xTicks = apart(
+    ticks.map((t) => {
+      const label = tickWords(t.label);
+      return { x: Math.min(x(t.ms), box.width - labelPx(label) / 2), date: t.label, label };
+    }),
+  );
   return { xTicks, yTicks: values.map((value) => ({ y: y(value), value })), lines, points: all, rings };
 }
 
