@@ -44,9 +44,10 @@ function withoutKnown(name: string, s: Score): Score {
 describe('recognition on the written pages', () => {
   it('has a page in each style', () => {
     expect(TEST_PAGES.map((p) => p.name).sort()).toEqual([
-      'agency-chips', 'agency-glued', 'ah-results', 'blog-hk-live', 'broker-morning', 'daily-a-share', 'daily-finance', 'fund-quarterly',
-      'hk-ipo-page', 'hk-property-daily', 'live-blog', 'mainland-results', 'mainland-wrap', 'translated-live', 'tw-hk-morning',
-      'wire-bloomberg', 'wire-headlines', 'wire-hk-moves',
+      'agency-chips', 'agency-glued', 'agency-pharma-deals', 'ah-results', 'blog-cn-hk-live', 'blog-hk-live', 'broker-morning',
+      'cn-condiment-results', 'daily-a-share', 'daily-finance', 'fund-quarterly', 'hk-daily-ev', 'hk-ipo-page', 'hk-property-daily',
+      'live-blog', 'mainland-results', 'mainland-wrap', 'translated-live', 'tw-hk-morning', 'wire-bloomberg', 'wire-headlines',
+      'wire-hk-moves', 'wire-macau-gaming',
     ]);
   });
 
