@@ -70,6 +70,8 @@ test.describe('series: a subject’s figures across the library', () => {
     // The thresholds (重上兩萬點, 跌穿兩萬點) are told apart from the closes.
     expect(await attrs(points('threshold', ids), 'data-figure-value')).toEqual(['20000', '20000']);
     await expect(view.getByTestId('series-title')).toHaveText('恒生指數水平');
+    // The time axis words its dates as the table does.
+    await expect(view.locator('.series-surface .chart-axis')).toContainText('2025年1月27日');
     await page.screenshot({ path: shot(info, 'series-hsi-desktop-hant') });
 
     // One click from a point to its page and sentence.
@@ -137,7 +139,10 @@ test.describe('series: a subject’s figures across the library', () => {
     await page.getByTestId('page-date').fill('2025-02-18');
     // This time from the charts pane: 恒指's key figure or chart.
     await page.screenshot({ path: shot(info, 'series-charts-pane-desktop-hant') });
-    await desk.charts.locator('[data-testid="open-series"][data-figure-subject="index:HSI"][data-figure-measure="level"]').first().click();
+    const fromCharts = desk.charts.locator('[data-testid="open-series"][data-figure-subject="index:HSI"][data-figure-measure="level"]').first();
+    // The same button as a stock's figures: named by what it opens, not by its short words.
+    await expect(fromCharts).toHaveAccessibleName('此數字在文庫中的走勢');
+    await fromCharts.click();
     await expect.poll(() => attrs(points('close', ids), 'data-figure-date')).toEqual(['2025-01-27', '2025-02-03', '2025-02-17']);
   });
 

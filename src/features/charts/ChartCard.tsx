@@ -6,7 +6,7 @@ import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { ChartExports } from './ChartExports';
 import { ChartPlot } from './ChartPlot';
-import { OpenSeries } from './OpenSeries';
+import { OpenSeriesButton } from '../../shared/OpenSeriesButton';
 import { ChartTable } from './ChartTable';
 import { useFocusedIn } from './useFocusedIn';
 import { useTableStyle } from './useTableStyle';
@@ -79,7 +79,7 @@ export function ChartCard({ chart, index, view }: Props) {
           {t(showTable ? 'chartHideTable' : 'chartShowTable')}
         </button>
         <ChartExports chart={chart} title={title} index={index} pageId={view.pageId} plot={plot} style={style} />
-        {chart.subjects.length === 1 && chart.subjects[0] !== 'unknown' && <OpenSeries subject={chart.subjects[0]!} measure={chart.measure} />}
+        {chart.subjects.length === 1 && chart.subjects[0] !== 'unknown' && <OpenSeriesButton subject={chart.subjects[0]!} measure={chart.measure} short />}
       </div>
       {showTable && <ChartTable id={tableId} chart={chart} title={title} style={style} pageId={view.pageId} hovered={hovered} active={active} />}
     </figure>

@@ -6,7 +6,7 @@ import { useFigureFocus } from '../../store/figure-focus';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { useTableStyle } from './useTableStyle';
-import { OpenSeries } from './OpenSeries';
+import { OpenSeriesButton } from '../../shared/OpenSeriesButton';
 
 export const keyFigureDomId = (id: string) => `key-${id}`;
 
@@ -74,7 +74,7 @@ function KeyFigureItem({ item, view, sayDate }: { item: KeyFigure; view: PageVie
           ))}
         </span>
       </button>
-      {fact.subject !== 'unknown' && <OpenSeries subject={fact.subject} measure={fact.measure} />}
+      {fact.subject !== 'unknown' && <OpenSeriesButton subject={fact.subject} measure={fact.measure} short />}
     </li>
   );
 }

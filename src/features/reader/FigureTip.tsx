@@ -4,7 +4,7 @@ import { useAnchoredPopover } from '../../shared/popover';
 import { useScript } from '../../shared/script/useScript';
 import { FactWords } from './FactWords';
 import { ChartToggle } from '../charts';
-import { OpenSeriesButton } from '../series';
+import { OpenSeriesButton } from '../../shared/OpenSeriesButton';
 import { useFigureFact } from '../../shared/page/facts';
 
 interface Props {

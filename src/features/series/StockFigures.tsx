@@ -6,7 +6,7 @@ import { useDisplay, useScript, useT } from '../../shared/script/useScript';
 import { findPage, useLibrary } from '../../store/library';
 import type { UiKey } from '../../core/ui/strings';
 import { goToSource } from './go-to-source';
-import { OpenSeriesButton } from './OpenSeriesButton';
+import { OpenSeriesButton } from '../../shared/OpenSeriesButton';
 import './series.css';
 
 /**

@@ -1,10 +1,10 @@
 import { lazy } from 'react';
 
 /**
- * The series' public entry: the button that opens a subject's series across the library, a
- * stock's cited figures, and the series view itself (its own chunk, with the plot).
+ * The series' public entry: a stock's cited figures, and the series view itself (its own chunk,
+ * with the plot). The button that opens a series is shared/OpenSeriesButton, which the charts
+ * pane, a figure's tip and a stock's figures all reach.
  */
-export { OpenSeriesButton } from './OpenSeriesButton';
 const load = () => import('./SeriesDialog');
 export const SeriesDialog = lazy(load);
 
