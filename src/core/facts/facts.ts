@@ -24,7 +24,7 @@ const CLAUSE_END = 2;
 const ENDS = new Uint8Array(0x10000);
 for (const c of '。！？!?') ENDS[c.charCodeAt(0)] = SENTENCE_END;
 for (const c of '，,；;：:') ENDS[c.charCodeAt(0)] = CLAUSE_END;
-const MONEY = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW']);
+const MONEY = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW', 'MOP']);
 
 /** A facts for every figure of `annotations`, in the same order. */
 export function figureFacts(page: ParsedPage, annotations: PageAnnotations, options: FactOptions): FigureFact[] {

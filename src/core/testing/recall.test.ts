@@ -26,22 +26,10 @@ const KNOWN: Record<string, { readonly missed: readonly string[]; readonly wrong
     missed: ['３００８\tTW:3008', '２，２９０元\t2290\tTWD'],
     wrong: ['３００８\tHK:03008', '２，２９０元\t2290\tHKD'],
   },
-  // Held-out set 5's first measure, before its fixes (each to be dropped here as it is mended).
-  'agency-pharma-deals': {
-    missed: ['1877.HK\tHK:01877', '2359.HK\tHK:02359', '約1.3億元人民幣\t130000000\tCNY'],
-    wrong: ['ADC\tUS:ADC', '三款\t3\tcount', '約1.3億元\t130000000\tHKD'],
-  },
-  'hk-daily-ev': {
-    missed: ['91.18元人民幣\t91.18\tCNY', '5,499元人民幣\t5499\tCNY', '7.7791\t7.7791\tHKD', '1.5萬元人民幣\t15000\tCNY'],
-    wrong: ['91.18元\t91.18\tCNY', '5,499元\t5499\tHKD', '1.5萬元\t15000\tHKD'],
-  },
-  'wire-macau-gaming': {
-    missed: [
-      '２７\tHK:00027', '２７\tHK:00027', '２９３\tHK:00293', '８３\tHK:00083', '２１８．６億澳門元\t21860000000\tMOP', '７．７８２５\t7.7825\tHKD',
-      '９，１４５\t9145\tpoints', '２，３０１．５億元人民幣\t230150000000\tCNY', '２，６５０億澳門元\t265000000000\tMOP', '２５，７９０\t25790\tpoints',
-    ],
-    wrong: ['２，３０１．５億元\t230150000000\tHKD'],
-  },
+  // 三款在研藥物: set 5's truth counts a small count of 款 as no figure (as 3種, 兩個), while the
+  // sample's truth counts 六款人工智能神器 as one; the two conventions disagree, and the recognizer
+  // keeps the sample's (a count of 款 from three up is a figure).
+  'agency-pharma-deals': { missed: [], wrong: ['三款\t3\tcount'] },
 };
 
 /** The score with the known misses and wrong marks taken out, after checking they are still there. */
