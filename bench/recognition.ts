@@ -42,6 +42,8 @@ const HELD_OUT: Record<string, string> = {
   'hk-property-daily': 'held-out set 2', 'ah-results': 'held-out set 2', 'wire-bloomberg': 'held-out set 2',
   'tw-hk-morning': 'held-out set 3', 'fund-quarterly': 'held-out set 3', 'hk-ipo-page': 'held-out set 3',
   'wire-hk-moves': 'held-out set 4', 'agency-chips': 'held-out set 4', 'daily-a-share': 'held-out set 4', 'blog-hk-live': 'held-out set 4',
+  'wire-macau-gaming': 'held-out set 5', 'agency-pharma-deals': 'held-out set 5', 'cn-condiment-results': 'held-out set 5',
+  'blog-cn-hk-live': 'held-out set 5', 'hk-daily-ev': 'held-out set 5',
 };
 
 function total(tallies: readonly Tally[], key: 'found' | 'total' | 'falseMarks'): number {

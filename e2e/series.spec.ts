@@ -70,6 +70,8 @@ test.describe('series: a subject’s figures across the library', () => {
     // The thresholds (重上兩萬點, 跌穿兩萬點) are told apart from the closes.
     expect(await attrs(points('threshold', ids), 'data-figure-value')).toEqual(['20000', '20000']);
     await expect(view.getByTestId('series-title')).toHaveText('恒生指數水平');
+    // The time axis words its dates as the table does.
+    await expect(view.locator('.series-surface .chart-axis')).toContainText('2025年1月27日');
     await page.screenshot({ path: shot(info, 'series-hsi-desktop-hant') });
 
     // One click from a point to its page and sentence.

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { shallow } from 'zustand/shallow';
 
 vi.mock('./idb-storage', () => import('./testing/idb-storage.fake'));
 const { db } = await import('./testing/idb-storage.fake');
-const { allPages, findPage, loadSample, SAMPLE_PAGE_ID, useLibrary, whenHydrated } = await import('./library');
+const { allPages, findPage, loadSample, pageTitles, SAMPLE_PAGE_ID, useLibrary, whenHydrated } = await import('./library');
 const { useStorageStatus } = await import('./storage-status');
 const { deletePage, replacePageText, restorePage } = await import('./rules');
 
@@ -34,6 +35,38 @@ describe('library store', () => {
     const ids = allPages(useLibrary.getState()).map((p) => p.id);
     expect(ids[0]).toBe(SAMPLE_PAGE_ID);
     expect(ids).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('selects the titles of some pages: other pages\' changes leave the selection (shallowly) as it was', async () => {
+    await loadSample();
+    const s = useLibrary.getState();
+    const a = s.importPage({ title: 'A', source: 'a' });
+    const b = s.importPage({ title: 'B', source: 'b' });
+    // A render counter as zustand decides: a selection that is not equal to the last one draws again.
+    const changes = (pick: (state: ReturnType<typeof useLibrary.getState>) => unknown, equal: (x: unknown, y: unknown) => boolean) => {
+      let last = pick(useLibrary.getState());
+      const count = { n: 0 };
+      const stop = useLibrary.subscribe((state) => {
+        const next = pick(state);
+        if (!equal(last, next)) count.n++;
+        last = next;
+      });
+      return { count, stop };
+    };
+    const titles = changes((state) => pageTitles(state, [SAMPLE_PAGE_ID, a, 'gone']), shallow);
+    const wholePages = changes((state) => state.pages, Object.is);
+    s.importPage({ title: 'C', source: 'c' });
+    s.renamePage(b, 'B2');
+    s.addCorrection(b, { kind: 'split', blockId: 'b3' });
+    s.setPageDate(a, '2025-02-10');
+    expect(titles.count.n).toBe(0);
+    // What the series table selected before: the whole record, new at each import or rename.
+    expect(wholePages.count.n).toBe(2);
+    s.renamePage(a, 'A2');
+    expect(titles.count.n).toBe(1);
+    expect(pageTitles(useLibrary.getState(), [SAMPLE_PAGE_ID, a, 'gone'])).toEqual({ [SAMPLE_PAGE_ID]: '投資全方位', [a]: 'A2', gone: 'gone' });
+    titles.stop();
+    wholePages.stop();
   });
 
   it('never stores the sample', async () => {

@@ -160,3 +160,14 @@ export function allPages({ pages, sample }: PageSource): StoredPage[] {
 export function findPage({ pages, sample }: PageSource, id: string): StoredPage | undefined {
   return id === SAMPLE_PAGE_ID ? sample : pages[id];
 }
+
+/**
+ * The titles of the pages `ids` name (an id the library no longer holds stands for itself). With
+ * `useShallow`, a view citing those pages is drawn again when one of their titles changes, not
+ * at every change to the library (a page imported, renamed or corrected elsewhere).
+ */
+export function pageTitles(state: PageSource, ids: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const id of ids) out[id] = findPage(state, id)?.title ?? id;
+  return out;
+}

@@ -24,7 +24,7 @@ const CLAUSE_END = 2;
 const ENDS = new Uint8Array(0x10000);
 for (const c of '。！？!?') ENDS[c.charCodeAt(0)] = SENTENCE_END;
 for (const c of '，,；;：:') ENDS[c.charCodeAt(0)] = CLAUSE_END;
-const MONEY = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW']);
+const MONEY = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW', 'MOP']);
 
 /** A facts for every figure of `annotations`, in the same order. */
 export function figureFacts(page: ParsedPage, annotations: PageAnnotations, options: FactOptions): FigureFact[] {
@@ -568,7 +568,14 @@ function roleOf(pre: string, sentencePre: string, after: string): Role {
   return 'actual';
 }
 
-const SETTER = /^(?:[而但且又亦另外此]*)(\p{Script=Han}{2,8}?|[A-Za-z][A-Za-z .&]{1,20}?)(?:給予|给予|予|將|将|把|上調|上调|下調|下调|維持|维持|調高|调高|調低|调低|重申|認為|认为|指|對|对)/u;
+/**
+ * Connectives and adverbs a broker's name may have before its verb (瑞銀則將, 高盛再度上調, 野村同時將):
+ * they belong to the sentence, not the name.
+ */
+const SETTER_ADVERBS = ['則', '则', '亦', '也', '再度', '再次', '再', '又', '更', '仍然', '仍', '均', '皆', '都', '同時', '同时', '同樣', '同样', '隨即', '随即', '繼續', '继续', '進一步', '进一步', '今日', '昨日', '近日', '日前', '早前', '最新', '已經', '已经', '已', '就', '還', '还'];
+const SETTER_VERBS = ['給予', '给予', '予', '將', '将', '把', '上調', '上调', '下調', '下调', '維持', '维持', '調高', '调高', '調低', '调低', '重申', '認為', '认为', '預期', '预期', '預計', '预计', '指', '對', '对'];
+/** The shortest name before (adverbs and) a verb: the name never ends in a connective. */
+const SETTER = new RegExp(`^(?:[而但且又亦另外此]*)(\\p{Script=Han}{2,8}?|[A-Za-z][A-Za-z .&]{1,20}?)(?:${SETTER_ADVERBS.join('|')})*(?:${SETTER_VERBS.join('|')})`, 'u');
 
 function setterOf(pre: string, subjectName: string): string | undefined {
   const m = SETTER.exec(pre.trim());

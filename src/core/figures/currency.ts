@@ -15,14 +15,21 @@ const SUFFIX: Record<string, WrittenCurrency> = {
   新台幣: 'TWD', 新台币: 'TWD', 新臺幣: 'TWD', 台幣: 'TWD', 台币: 'TWD', 臺幣: 'TWD',
   // The won: 韓圜 in Hong Kong, 韓元 on the mainland and in Taiwan, 韓幣 in speech.
   韓圜: 'KRW', 韓元: 'KRW', 韓圓: 'KRW', 韓幣: 'KRW', 韩元: 'KRW', 韩圆: 'KRW', 韩币: 'KRW',
+  // The pataca: 澳門元 (澳門幣, 葡幣 in speech); not 澳元, the Australian dollar.
+  澳門元: 'MOP', 澳门元: 'MOP', 澳門幣: 'MOP', 澳门币: 'MOP', 葡幣: 'MOP', 葡币: 'MOP',
   元: 'yuan',
 };
 const SUFFIX_WORDS = wordSet(Object.keys(SUFFIX));
+/** A currency's name written after 元 (2,301.5億元人民幣, 91.18元人民币, 500元港幣, 3萬元新台幣). */
+const YUAN_NAMED: Record<string, WrittenCurrency> = {
+  人民幣: 'CNY', 人民币: 'CNY', 港幣: 'HKD', 港币: 'HKD', 美金: 'USD', 新台幣: 'TWD', 新台币: 'TWD', 新臺幣: 'TWD',
+};
+const YUAN_NAMED_WORDS = wordSet(Object.keys(YUAN_NAMED));
 /** 元素, 元旦, 元首 …: 元 starting another word. */
 const NOT_YUAN_BEFORE = '素旦首老宇件氣气朝宵年';
 
 const CODES: Record<string, WrittenCurrency> = {
-  USD: 'USD', HKD: 'HKD', CNY: 'CNY', RMB: 'CNY', EUR: 'EUR', JPY: 'JPY', GBP: 'GBP', TWD: 'TWD', KRW: 'KRW',
+  USD: 'USD', HKD: 'HKD', CNY: 'CNY', RMB: 'CNY', EUR: 'EUR', JPY: 'JPY', GBP: 'GBP', TWD: 'TWD', KRW: 'KRW', MOP: 'MOP',
 };
 const CODE_WORDS = wordSet(Object.keys(CODES));
 
@@ -31,6 +38,7 @@ const PREFIX: Record<string, WrittenCurrency> = {
   US$: 'USD', HK$: 'HKD', NT$: 'TWD', 'JP¥': 'JPY', '¥': 'CNY', '￥': 'CNY', '€': 'EUR', '£': 'GBP', $: 'dollar',
   人民幣: 'CNY', 人民币: 'CNY', 港幣: 'HKD', 港币: 'HKD', 美金: 'USD',
   新台幣: 'TWD', 新台币: 'TWD', 新臺幣: 'TWD', 台幣: 'TWD', 台币: 'TWD', '₩': 'KRW', '￦': 'KRW',
+  MOP$: 'MOP',
 };
 const PREFIX_WORDS = wordSet(Object.keys(PREFIX));
 
@@ -39,6 +47,9 @@ export function currencyAt(text: string, i: number): { currency: WrittenCurrency
   const w = wordAt(text, i, SUFFIX_WORDS);
   if (w !== undefined) {
     if (w === '元' && charIn(NOT_YUAN_BEFORE, text, i + 1)) return undefined;
+    // 30億元人民幣, 100元港幣: the 元's currency named after it.
+    const named = w === '元' ? wordAt(text, i + 1, YUAN_NAMED_WORDS) : undefined;
+    if (named !== undefined) return { currency: YUAN_NAMED[named]!, end: i + 1 + named.length };
     return { currency: SUFFIX[w]!, end: i + w.length };
   }
   const code = wordAt(text, i, CODE_WORDS);

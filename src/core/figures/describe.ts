@@ -4,7 +4,7 @@ import { inScript } from './measure-words';
 import { EACH_WORD, MORE_WORD, MULTIPLE_WORD, PERCENTAGE_POINTS_WORD, POINTS_WORD, PRICE_POINTS_WORD, qualifierWord, TO_WORD } from './unit-words';
 
 const SYMBOL: Partial<Record<FigureUnit, string>> = {
-  USD: 'US$', HKD: 'HK$', CNY: 'RMB', EUR: '€', JPY: 'JP¥', GBP: '£', TWD: 'NT$', KRW: '₩',
+  USD: 'US$', HKD: 'HK$', CNY: 'RMB', EUR: '€', JPY: 'JP¥', GBP: '£', TWD: 'NT$', KRW: '₩', MOP: 'MOP$',
 };
 
 

@@ -31,7 +31,7 @@ const SENTENCE_REACH = 60;
 const INDEX_SUBJECT = /指數|指数|[恒國国企科道納纳深滬沪]指|標普|标普|日經|日经/;
 /** How many earlier figures a bare level may borrow its unit from. */
 const BORROW_REACH = 12;
-const CURRENCIES: ReadonlySet<FigureUnit> = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW']);
+const CURRENCIES: ReadonlySet<FigureUnit> = new Set(['USD', 'HKD', 'CNY', 'EUR', 'JPY', 'GBP', 'TWD', 'KRW', 'MOP']);
 /** Units a bare level may borrow: prices and index levels. */
 const LEVEL_UNITS: ReadonlySet<FigureUnit> = new Set([...CURRENCIES, 'points']);
 

@@ -149,7 +149,7 @@ function bare(text: string, i: number, n: Numeral, floor: number, yuan: YuanCurr
   }
   const levelEnd = levelWordEnd(text, n.end);
   const byVerb =
-    levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n, floor) || afterIndexClause(text, i, n) || fxPairBefore(text.slice(Math.max(0, i - FX_REACH), i)) !== undefined);
+    levelEnd < 0 && (afterLevelVerb(text, i, n.end, floor) || afterIndexName(text, i, n) || afterIndexClause(text, i, n) || fxPairBefore(text.slice(Math.max(0, i - FX_REACH), i)) !== undefined);
   if (levelEnd < 0 && !byVerb) return bareMagnitude(text, i, n, floor, yuan) ?? { end: n.end };
   const pre = readPrefix(text, i, floor);
   const end = levelEnd < 0 ? n.end : levelEnd;

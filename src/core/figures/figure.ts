@@ -10,6 +10,8 @@ export type FigureUnit =
   | 'GBP'
   | 'TWD'
   | 'KRW'
+  /** The Macau pataca: 澳門元, 澳门元, 葡幣, MOP. */
+  | 'MOP'
   | 'points'
   /** Points of a price (a bond's, as a share of par): 跌8個點. */
   | 'pricePoints'

@@ -58,12 +58,20 @@ const CNY_ALONE = /(?:(?:離岸|离岸|在岸)(?:人民幣|人民币|人幣|人�
  */
 const HKD_PEG = /(?:[強强弱]方)?(?:兌換保證|兑换保证)(?:水平)?[為为報报在於于是約约]{0,2}$/;
 
+/**
+ * The Hong Kong dollar quoted alone, against the US dollar as its peg is: 港匯報7.7825, 港元匯價收
+ * 7.8. HK dollars per dollar. (Not 港匯指數, the trade-weighted index, whose level is no rate.)
+ */
+const HKD_ALONE = /(?:港匯|港汇|港元匯價|港元汇价)(?:現貨|现货|即期)?[報报收盤盘市早午日升跌轉转強强弱貶贬值至於于在約约一度曾再]{0,8}$/;
+
 /** The currency pair a clause ends by naming, if a bare number after it would be its rate. */
 export function fxPairBefore(pre: string): FxPair | undefined {
   const m = PAIR.exec(pre);
   if (!m) {
     const peg = HKD_PEG.exec(pre);
     if (peg) return { base: 'USD', quote: 'HKD', per: NAME.USD, named: peg[0].replace(/[為为報报在於于是約约]+$/u, '') };
+    const hkd = HKD_ALONE.exec(pre);
+    if (hkd) return { base: 'USD', quote: 'HKD', per: NAME.USD, named: hkd[0].replace(/[報报收盤盘市早午日升跌轉转強强弱貶贬值至於于在約约一度曾再]+$/u, '') };
     const alone = CNY_ALONE.exec(pre);
     if (!alone) return undefined;
     const named = alone[0].replace(/[^\u3400-\u9fff]+$/u, '').replace(/(?:報|报|收報|收报|一度|升至|跌至|約|约|於|于|在)+$/u, '');

@@ -39,19 +39,30 @@ export function namesIndex(label: string): boolean {
 }
 
 /**
- * An index's name right before a bare number, a word of quoting between them allowed: 恒指２５２００,
- * 企指7,215, 恒指收報19500, 道指 44,500. (滬深300 is a name: the index word must come first.)
+ * An index's name right before a bare number, a word of quoting between them allowed, after a
+ * word of when: 恒指２５２００, 企指7,215, 恒指收報19500, 道指 44,500, 國指半日報９，１４５, 恒指下午
+ * 開市報25,790, 恒指昨日收報25,000. (滬深300 is a name: the index word must come first.)
  */
-const INDEX_NAME_BEFORE = /(?:指數?|指数)[ \u3000]?(?:收市報|收市报|收報|收报|暫報|暂报|報|报|收|開|开)?[ \u3000]?$/;
+const INDEX_NAME_BEFORE = new RegExp(
+  '(?:指數?|指数)[ \u3000]?' +
+    '(?:半日|上午|下午|中午|早段|早市|午市|午後|午后|尾市|盤中|盘中|今日|昨日|今天|昨天|最新|暫|暂|現|现)?' +
+    '(?:開市報|开市报|開市|开市|收市報|收市报|收報|收报|報|报|收|開|开)?[ \u3000]?$',
+);
+/** How far before a bare number its index's name may stand (恒指下午開市報 is 7). */
+const INDEX_NAME_REACH = 10;
 /** Index levels are in the hundreds at least: 恒指３ is no level. */
 const LEAST_INDEX_LEVEL = 100;
 /** After an index's name the number ends its phrase, a space or a bracket allowed: 恒指２５２００ 升２％. */
 const AFTER_INDEX_LEVEL = '，,。；;！？!?、 \u3000\t(（）)\n';
 
-/** Whether the bare number `n` at `start` is an index's level: an index's name stands right before it. */
-export function afterIndexName(text: string, start: number, n: Numeral, floor: number): boolean {
+/**
+ * Whether the bare number `n` at `start` is an index's level: an index's name stands right before
+ * it. Read back past the scanner's floor, which a word read on the way may have moved (國指半日報
+ * ９，１４５: 半 was read as a numeral).
+ */
+export function afterIndexName(text: string, start: number, n: Numeral): boolean {
   if (n.value < LEAST_INDEX_LEVEL || n.digitString) return false;
-  if (!INDEX_NAME_BEFORE.test(text.slice(Math.max(floor, start - 6), start))) return false;
+  if (!INDEX_NAME_BEFORE.test(text.slice(Math.max(0, start - INDEX_NAME_REACH), start))) return false;
   return n.end >= text.length || charIn(AFTER_INDEX_LEVEL, text, n.end);
 }
 

@@ -146,3 +146,78 @@ describe('not figures', () => {
     expect(read(text).map((f) => f.text)).toEqual([span]);
   });
 });
+
+describe('currencies named after 元, and the pataca', () => {
+  it.each<[string, string, number, string]>([
+    ['合同金額為3.5億元人民幣，', '3.5億元人民幣', 350000000, 'CNY'],
+    ['罰款50萬元人民币。', '50萬元人民币', 500000, 'CNY'],
+    ['入場費1,999元港幣', '1,999元港幣', 1999, 'HKD'],
+    ['月租3萬元新台幣', '3萬元新台幣', 30000, 'TWD'],
+    ['港股成交1,200億元，內地社融增量2.6萬億元人民幣', '2.6萬億元人民幣', 2600000000000, 'CNY'],
+    ['澳門10月賭收225億澳門元', '225億澳門元', 22500000000, 'MOP'],
+    ['博彩税收入80亿澳门元，', '80亿澳门元', 8000000000, 'MOP'],
+    ['門票售價500澳門幣', '500澳門幣', 500, 'MOP'],
+    ['收費MOP$1,200', 'MOP$1,200', 1200, 'MOP'],
+  ])('%s', (text, span, value, unit) => {
+    expect(read(text)).toContainEqual({ text: span, value, unit });
+  });
+
+  it.each([
+    ['the Australian dollar is no pataca', '澳元兌美元報0.65，澳元資產'],
+    ['a 元 ends its figure before the next clause names the renminbi', '騰訊（700）收報5元，人民幣走弱'],
+  ])('%s', (_what, text) => {
+    expect(read(text).filter((f) => f.unit === 'MOP' || f.unit === 'CNY')).toEqual([]);
+  });
+});
+
+describe('the Hong Kong dollar quoted alone', () => {
+  it.each<[string, string, number]>([
+    ['港匯報7.8312，', '7.8312', 7.8312],
+    ['港匯現貨收7.7650。', '7.7650', 7.765],
+    ['港汇报7.83', '7.83', 7.83],
+    ['港元匯價一度轉強至7.7510，', '7.7510', 7.751],
+  ])('%s', (text, span, value) => {
+    expect(read(text)).toContainEqual({ text: span, value, unit: 'HKD' });
+  });
+
+  it('the HK dollar index is no rate', () => {
+    expect(read('港匯指數報98.5，')).toEqual([]);
+  });
+});
+
+describe('an index level after a word of when', () => {
+  it.each<[string, string, number]>([
+    ['國指半日報9,088，', '9,088', 9088],
+    ['恒指下午開市報26,010，升12點', '26,010', 26010],
+    ['恒指昨日收報25,400。', '25,400', 25400],
+    ['科指午市報5,700。', '5,700', 5700],
+    ['恒指上午收市報25,100 升0.3%', '25,100', 25100],
+  ])('%s', (text, span, value) => {
+    expect(read(text)).toContainEqual({ text: span, value, unit: 'points' });
+  });
+
+  it.each([
+    ['a stock of the index', '恒指成份股中午報380，'],
+    ['turnover, not a level', '恒指半日成交1,084億元'],
+  ])('not a level: %s', (_what, text) => {
+    expect(read(text).filter((f) => f.unit === 'points')).toEqual([]);
+  });
+});
+
+describe('tonnes and barrels', () => {
+  it.each<[string, string, number]>([
+    ['年產能約80萬噸，', '約80萬噸', 800000],
+    ['新增产能120万吨。', '120万吨', 1200000],
+    ['日產量減少50萬桶', '50萬桶', 500000],
+  ])('%s', (text, span, value) => {
+    expect(read(text)).toEqual([{ text: span, value, unit: 'count' }]);
+  });
+
+  it.each([
+    ['a ship\'s class', '訂造兩艘30萬噸級油輪'],
+    ['tonnage', '3萬噸位'],
+    ['bottled water', '5桶裝水'],
+  ])('not a count: %s', (_what, text) => {
+    expect(read(text).filter((f) => f.unit === 'count' && f.value !== 2)).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ export const CURRENCY_WORDS: Partial<Record<FigureUnit, Words>> = {
   GBP: { hant: '英鎊', hans: '英镑' },
   TWD: { hant: '新台幣', hans: '新台币' },
   KRW: { hant: '韓圜', hans: '韩元' },
+  MOP: { hant: '澳門元', hans: '澳门元' },
 };
 export const POINTS_WORD: Words = { hant: '點', hans: '点' };
 export const PRICE_POINTS_WORD: Words = { hant: '個點', hans: '个点' };

@@ -49,6 +49,8 @@ const MEASURE: Record<string, string> = {
   套: '', 棟: '', 栋: '', 幢: '', 手: '續续機机段法術术錶表指腳脚腕臂套足',
   // 伙: flats of a new block (首批推出338伙)
   伙: '食計计伴',
+  // 噸, 桶: tonnes and barrels of output or capacity (產能150萬噸, 日產50萬桶), not 噸位, 萬噸級, 桶裝.
+  噸: '位級级', 吨: '位级', 桶: '裝装',
   種: '植', 种: '植', 類: '', 类: '', 單: '日', 单: '日', 次: '日要級级貸贷', 例: '如外',
 };
 const MEASURE_WORDS = wordSet(Object.keys(MEASURE));

@@ -6,7 +6,7 @@ import day3 from '../../../e2e/pages/series-2025-02-11.txt?raw';
 import { pageDateFromText } from '../facts/page-date';
 import { pageFigures } from './figure-index';
 import { series } from './series';
-import { seriesGeometry, timeTicks } from './series-geometry';
+import { seriesGeometry, tickWords, timeTicks } from './series-geometry';
 
 const BOX = { width: 600, height: 260, top: 16, right: 20, bottom: 24, left: 64 };
 const hsi = series({ pages: [day1, day2, day3].map((source, i) => pageFigures({ id: `d${i + 1}`, source, pageDate: pageDateFromText(source)! })) }, 'index:HSI', 'level');
@@ -36,20 +36,38 @@ describe('seriesGeometry', () => {
     }
   });
 
-  it('ticks each day when there are few (not two touching), and round values spanning them all', () => {
+  it('ticks each day when there are few (not two touching), in the table\'s words, and round values spanning them all', () => {
     const days = [...new Set(hsi.points.map((p) => p.day))].sort();
-    expect(seriesGeometry(hsi, { ...BOX, width: 2000 }).xTicks.map((t) => t.label)).toEqual(days);
+    const wide = seriesGeometry(hsi, { ...BOX, width: 2000 }).xTicks;
+    expect(wide.map((t) => t.date)).toEqual(days);
+    const words = days.map((d) => d.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日'));
+    expect(words[0]).toBe('2025年1月27日');
+    expect(wide.map((t) => t.label.hant)).toEqual(words);
+    expect(wide.map((t) => t.label.hans)).toEqual(words);
     // Narrower, days side by side would write over each other: the later one is left out.
     for (const width of [600, 340]) {
       const ticks = seriesGeometry(hsi, { ...BOX, width }).xTicks;
       expect(ticks.length).toBeLessThan(days.length);
-      expect(ticks[0]!.label).toBe(days[0]);
-      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(10 * 7);
+      expect(ticks[0]!.date).toBe(days[0]);
+      // Two labels of a day (4 digits, 3 Han characters, 2 or 3 digits more) and the gap between.
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(6 * 7 + 3 * 12 + 8);
     }
     const values = g.yTicks.map((t) => t.value);
     const all = hsi.points.map((p) => p.signed);
     expect(values[0]).toBeLessThanOrEqual(Math.min(...all));
     expect(values.at(-1)).toBeGreaterThanOrEqual(Math.max(...all));
+  });
+
+  it('keeps each tick\'s words inside the box, however near the edge its day is drawn', () => {
+    // Days a year apart, each ticked by day, the last a few pixels from the edge.
+    const days = ['2024-01-02', '2024-06-04', '2024-12-31'];
+    const spread = { ...hsi, points: days.map((day, i) => ({ ...hsi.points[0]!, id: `p${i}`, day, date: day })) };
+    for (const width of [320, 360, 600]) {
+      const ticks = seriesGeometry(spread, { ...BOX, width }).xTicks;
+      expect(ticks.at(-1)!.date).toBe('2024-12-31');
+      // 2024年12月31日: six digits and three Han characters, centred.
+      for (const t of ticks) expect(t.x + (6 * 7 + 3 * 12) / 2).toBeLessThanOrEqual(width);
+    }
   });
 
   it('lists every point once, by day, with its line; placed once per series and box', () => {
@@ -76,6 +94,16 @@ describe('seriesGeometry', () => {
 
   it('draws nothing for an empty series', () => {
     expect(seriesGeometry({ ...hsi, lines: [], points: [] }, BOX)).toEqual({ xTicks: [], yTicks: [], lines: [], points: [], rings: '' });
+  });
+});
+
+describe('tickWords', () => {
+  it.each([
+    ['2025-02-10', '2025年2月10日'],
+    ['2025-02', '2025年2月'],
+    ['2025', '2025年'],
+  ])('%s reads %s in both scripts', (date, words) => {
+    expect(tickWords(date)).toEqual({ hant: words, hans: words });
   });
 });
 

@@ -5,6 +5,7 @@
  * library measuring and laying out every mark took seconds).
  */
 import { niceTicks } from '../charts/ticks';
+import { dateWords, type Both } from '../facts/words';
 import type { Series, SeriesLine, SeriesPoint } from './series';
 
 const DAY = 86_400_000;
@@ -35,9 +36,16 @@ export interface PlacedLine {
   readonly points: readonly PlacedPoint[];
 }
 
+export interface TimeTick {
+  readonly x: number;
+  readonly date: string;
+  /** As the series' table words a date (`2024年4月8日`, `2024年4月`), a year as `2024年`. */
+  readonly label: Both;
+}
+
 export interface SeriesGeometry {
-  /** Time ticks: the pixel and its label (`2024`, `2024-04`, `2024-04-08`). */
-  readonly xTicks: readonly { readonly x: number; readonly label: string }[];
+  /** Time ticks: the pixel of the label's centre, the date (`2024`, `2024-04`, `2024-04-08`) and its words in each script. */
+  readonly xTicks: readonly TimeTick[];
   /** Value ticks: the pixel and the value. */
   readonly yTicks: readonly { readonly y: number; readonly value: number }[];
   readonly lines: readonly PlacedLine[];
@@ -118,7 +126,13 @@ function place(series: Series, box: PlotBox): SeriesGeometry {
 
   const distinct = [...new Set(xs)].sort((a, b) => a - b);
   const ticks = distinct.length <= 6 ? distinct.map((ms) => ({ ms, label: iso(ms) })) : timeTicks(x0, x1, Math.max(2, Math.floor(plotW / 90)));
-  const xTicks = apart(ticks.map((t) => ({ x: x(t.ms), label: t.label })));
+  // A label is centred on its day, or drawn in from the box's right edge when it would cross it.
+  const xTicks = apart(
+    ticks.map((t) => {
+      const label = tickWords(t.label);
+      return { x: Math.min(x(t.ms), box.width - labelPx(label) / 2), date: t.label, label };
+    }),
+  );
   return { xTicks, yTicks: values.map((value) => ({ y: y(value), value })), lines, points: all, rings };
 }
 
@@ -130,16 +144,30 @@ function pathOf(points: readonly PlacedPoint[], steps: boolean): string {
   return points.map((p, i) => (i === 0 ? `M${p.x} ${p.y}` : steps ? `H${p.x}V${p.y}` : `L${p.x} ${p.y}`)).join('');
 }
 
-/** Width of a tick label's character (12 px digits), and the room kept between two labels. */
-const CHAR_PX = 7;
+/**
+ * A tick's date in words: the table's (`2025年2月10日`, `2025年2月`), and a year alone as `2025年`.
+ *
+ * @example
+ * tickWords('2025-02-10').hans // '2025年2月10日'
+ */
+export function tickWords(date: string): Both {
+  return /^\d{4}$/.test(date) ? { hant: `${date}年`, hans: `${date}年` } : dateWords(date);
+}
+
+/** Widths at the axis' 12 px: a digit's, a Han character's; and the room kept between two labels. */
+const DIGIT_PX = 7;
+const HAN_PX = 12;
 const LABEL_GAP = 8;
 
+/** A label's width in either script (the wider). */
+const labelPx = ({ hant, hans }: Both): number => Math.max(...[hant, hans].map((w) => [...w].reduce((n, c) => n + (c <= '~' ? DIGIT_PX : HAN_PX), 0)));
+
 /** Ticks whose centred labels would touch the one before are left out (two days side by side). */
-function apart(ticks: readonly { x: number; label: string }[]): { x: number; label: string }[] {
-  const out: { x: number; label: string }[] = [];
+function apart(ticks: readonly TimeTick[]): TimeTick[] {
+  const out: TimeTick[] = [];
   for (const t of ticks) {
     const last = out.at(-1);
-    if (!last || t.x - last.x >= ((last.label.length + t.label.length) / 2) * CHAR_PX + LABEL_GAP) out.push(t);
+    if (!last || t.x - last.x >= (labelPx(last.label) + labelPx(t.label)) / 2 + LABEL_GAP) out.push(t);
   }
   return out;
 }

@@ -98,3 +98,62 @@ describe('US tickers in brackets without an exchange', () => {
     expect(findStockMentions(text)).toEqual([]);
   });
 });
+
+describe('one company\'s listings glued together, any order', () => {
+  it.each([
+    ['中國平安2318.HK601318.SS周二', [['中國平安2318.HK', 'HK:02318'], ['601318.SS', 'SH:601318']]],
+    ['招商銀行600036.SS3968.HK', [['招商銀行600036.SS', 'SH:600036'], ['3968.HK', 'HK:03968']]],
+    ['比亞迪1211.HK002594.SZ升', [['比亞迪1211.HK', 'HK:01211'], ['002594.SZ', 'SZ:002594']]],
+    ['某車企9999.HK7203.T', [['某車企9999.HK', 'HK:09999'], ['7203.T', 'JP:7203']]],
+  ])('%s', (text, expected) => {
+    expect(view(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['digits with no market', '騰訊控股0700.HK2025'],
+    ['a decimal', '騰訊控股0700.HK1.5'],
+    ['a code with no market', '騰訊控股0700.HK600036'],
+  ])('what is glued after is no code: %s', (_what, text) => {
+    expect(findStockMentions(text)).toEqual([]);
+  });
+});
+
+describe('a short code after a name ending in its trade, or followed by a date', () => {
+  it.each([
+    ['新世界發展（１７）升２％', [['新世界發展（１７）', 'HK:00017']]],
+    ['中華煤氣(3)派息', [['中華煤氣(3)', 'HK:00003']]],
+    ['恒隆置業（１０１）', [['恒隆置業（１０１）', 'HK:00101']]],
+    ['东方海外国际（316）', [['东方海外国际（316）', 'HK:00316']]],
+    // A date or a short figure right after the bracket: the sentence's, not more digits of the code.
+    ['港燈（２６３８）１０月售電量', [['港燈（２６３８）', 'HK:02638']]],
+    ['中國移動（941）3月用戶', [['中國移動（941）', 'HK:00941']]],
+    ['中國移動(941)5%股權', [['中國移動(941)', 'HK:00941']]],
+  ])('%s', (text, expected) => {
+    expect(view(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a trade word alone', '娛樂（２７）'],
+    ['a section of a report', '經濟（２）增長放緩'],
+    ['a list number after a plan', '措施（３）增加供應'],
+    ['a phone number after an area code', '查詢熱線（852）2345 6789'],
+    ['a phone number after a name', '中國移動（852）2345 6789'],
+  ])('not a code: %s', (_what, text) => {
+    expect(findStockMentions(text)).toEqual([]);
+  });
+});
+
+describe('an abbreviation of a medicine or a trial in brackets is no ticker', () => {
+  it.each([
+    ['a medicine', '公司研發的抗體藥物（ABX）銷售額升30%'],
+    ['a therapy', '細胞療法（CART）收入增長20%'],
+    ['a vaccine', '新型疫苗（RSV）股價'],
+    ['a trial', '第三期臨床試驗（PIII）數據，股價升5%'],
+  ])('%s', (_what, text) => {
+    expect(findStockMentions(text).filter((m) => m.stock.market === 'US')).toEqual([]);
+  });
+
+  it('a drug maker\'s own ticker still is one', () => {
+    expect(view('莫德納（MRNA）股價升5%')).toEqual([['莫德納（MRNA）', 'US:MRNA']]);
+  });
+});

@@ -54,9 +54,10 @@ const SHARE_TALK =
 const US_MARKET = /美股|美國股市|美国股市|納指|纳指|道指|標普|标普|華爾街|华尔街|納斯達克|纳斯达克|紐約|纽约|科技股|七雄|NASDAQ|Nasdaq|NYSE|紐交所|纽交所/;
 /**
  * Names of terms, not companies: …證券 (MBS), …率, …價值 (NBV), …指數, …協議, …組織, …基金; and
- * of authorities: …局, …署, …會 (證交會（SEC）).
+ * of authorities: …局, …署, …會 (證交會（SEC）); of medicines and their trials: …藥物 (抗體偶聯藥物
+ * （ADC）), …療法, …疫苗, …試驗.
  */
-const TERM_END = /(?:[局署部院廳厅處处會会值率額额量數数幅]|證券|证券|協議|协议|組織|组织|基金|指數|指数|工具|計劃|计划|機制|机制|技術|技术|模型|標準|标准|產品|产品|市場|市场|政策|貸款|贷款|債券|债券|票據|票据|利率|比率|指標|指标|制度|系統|系统|中心|聯盟|联盟|委員會|委员会)$/;
+const TERM_END = /(?:[局署部院廳厅處处會会值率額额量數数幅]|藥物|药物|療法|疗法|疫苗|抗體|抗体|偶聯物|偶联物|試驗|试验|證券|证券|協議|协议|組織|组织|基金|指數|指数|工具|計劃|计划|機制|机制|技術|技术|模型|標準|标准|產品|产品|市場|市场|政策|貸款|贷款|債券|债券|票據|票据|利率|比率|指標|指标|制度|系統|系统|中心|聯盟|联盟|委員會|委员会)$/;
 /** Everyday abbreviations that follow a term in brackets, never a ticker in this reading. */
 const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'AI', 'IPO', 'ETF', 'GDP', 'CPI', 'PPI', 'PMI', 'LPR', 'MBS', 'ESG', 'EPS', 'ROE', 'IMF', 'WHO', 'OPEC', 'REIT', 'REITS',
@@ -95,8 +96,8 @@ const GLUED_UNIT_AFTER = /^(?:[股手人份桶噸吨户戶名家度米]|美元|�
 
 function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: string): boolean {
   const digits = c.codeEnd - c.codeStart;
-  // One or two digits (匯豐控股（5）) only after a name that says it is a company.
-  if (digits < 3 && !(name.kind === 'name' && saysCompany(name.key))) return false;
+  // One or two digits (匯豐控股（5）, 銀河娛樂（２７）) only after a name that says it is a company.
+  if (digits < 3 && !(name.kind === 'name' && (saysCompany(name.key) || saysTrade(name.key)))) return false;
   if (name.kind === 'long') {
     if (!COMPANY_ENDINGS.some((e) => nameText.endsWith(e))) return false;
   } else if (name.kind === 'generic') {
@@ -107,7 +108,7 @@ function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: 
   const after = foldWidth(text.slice(c.close, (c.close ?? c.end) + 6));
   const year = digits === 4 && /^(?:19|20)\d\d$/.test(foldWidth(text.slice(c.codeStart, c.codeEnd)));
   if (UNIT_CHARS.has(after[0] ?? '') && !(!year && TIME_WORD_AFTER.test(after))) return false;
-  if (/^[ -]?\d/.test(after) && !(digits >= 5 && FIGURE_AFTER.test(after))) return false;
+  if (/^[ -]?\d/.test(after) && !(digits >= 3 && FIGURE_AFTER.test(after))) return false;
   if (year) return !isYearContext(name, after);
   return true;
 }
@@ -119,14 +120,27 @@ function isBareCode(c: CodeCandidate, name: NameBefore, nameText: string, text: 
 const TIME_WORD_AFTER = /^年[內内初中底末來来度終终]/;
 
 /**
- * A short figure glued after a five- or six-digit code, a letter, percent sign or Han after it
- * (中际旭创(300308)20cm涨停, 10%): the next figure, not more digits of a phone number ((00852)2345 6789).
+ * A short figure or date glued after a code of three digits or more, a letter, percent sign or Han
+ * after it (中际旭创(300308)20cm涨停, 10%; 國泰航空（２９３）１１月載客量): the next figure, not more
+ * digits of a phone number ((00852)2345 6789, (852)2345 6789).
  */
 const FIGURE_AFTER = /^\d{1,3}[A-Za-z%\u3400-\u9fff]/;
 
 /** A name that ends in a company word after a name of its own: 匯豐控股, 恒生銀行, not 控股 alone. */
 function saysCompany(name: string): boolean {
   return COMPANY_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length + 1);
+}
+
+/**
+ * The trade a company name ends in, as Hong Kong's oldest listed names do (銀河娛樂 27, 信和置業 83,
+ * 新世界發展 17, 國泰航空 293, 中華煤氣 3): a name, not a word a note or a count follows (措施（２）).
+ */
+const TRADE_ENDINGS = /(?:娛樂|娱乐|置業|置业|置地|發展|发展|實業|实业|航空|航運|航运|電力|电力|電能|电能|電訊|电讯|電信|电信|煤氣|煤气|燃氣|燃气|能源|石油|石化|鋼鐵|钢铁|水泥|汽車|汽车|電器|电器|電子|电子|醫藥|医药|製藥|制药|酒店|百貨|百货|國際|国际|鐵路|铁路|港口|船務|船务|物流)$/;
+
+/** A name of two characters or more before a trade it ends in: 銀河娛樂, not 娛樂 alone. */
+function saysTrade(name: string): boolean {
+  const m = TRADE_ENDINGS.exec(name);
+  return m !== null && m.index >= 2 && hasHan(name);
 }
 
 /** A bracketed 19xx/20xx is a year unless a plain Han company name stands right before it. */

@@ -39,12 +39,18 @@ const S = '[SＳ]';
 const KR = '(?:KS|KQ|ＫＳ|ＫＱ)';
 const TW = '(?:TWO|TW|ＴＷＯ|ＴＷ)';
 
+/**
+ * The end of a code with its market written: nothing of a word after it, or the next such code
+ * glued on, as agencies print a company's listings together (君實生物1877.HK688180.SS).
+ */
+const CODE_END = `(?:(?!${ALNUM})|(?=${D}{1,6}${DOT}(?:${HK}|${S}[HSZＨＳＺ]|${KR}|${TW}|BJ|ＢＪ|[TＴ])(?!${ALNUM})))`;
+
 const TOKEN = new RegExp(
   [
-    `(?<![0-9０-９.．,，])(?<hk>${D}{1,5}${DOT}${HK})(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<hk>${D}{1,5}${DOT}${HK})${CODE_END}`,
     `(?<!${ALNUM})(?<hp>${HK}${DOT}?${D}{5})(?!${D})`,
     `(?<!${LET})(?<hl>HKEX|SEHK|HKG)${COLON}(?<hn>${D}{1,5})(?!${D})`,
-    `(?<![0-9０-９.．,，])(?<as>${D}{6}${DOT}${S}[HSZＨＳＺ])(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<as>${D}{6}${DOT}${S}[HSZＨＳＺ])${CODE_END}`,
     `(?<!${ALNUM})(?<ap>(?:${S}[HZＨＺ]|sh|sz)${DOT}?${D}{6})(?!${D})`,
     `(?<!${LET})(?<al>SSE|SZSE)${COLON}(?<an>${D}{6})(?!${D})`,
     `(?<!${LET})(?<ux>NASDAQ|Nasdaq|NYSE American|NYSE|AMEX|納斯達克|纳斯达克|紐交所|纽交所)${COLON}(?<un>${AZ}{1,5}(?:${DOT}${AZ})?)(?!${ALNUM})`,
@@ -53,11 +59,11 @@ const TOKEN = new RegExp(
     // NYSE American): in brackets, glued to a name (網易NTES.O) or glued to the next code (BABA.N9988.HK).
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<ric>${AZ}{2,5}${DOT}(?:OQ|O|N|K|A))(?:(?!${ALNUM})|(?<glued>(?=${D}{1,5}${DOT}${HK}(?!${ALNUM}))))`,
     // Tokyo's (豐田7203.T): four characters, a digit first.
-    `(?<![0-9０-９.．,，])(?<jp>${D}(?:${D}|${AZ}){3}${DOT}[TＴ])(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<jp>${D}(?:${D}|${AZ}){3}${DOT}[TＴ])${CODE_END}`,
     // Seoul's (三星電子005930.KS; .KQ on KOSDAQ), Taipei's (台積電2330.TW; .TWO on TPEx), Beijing's (835185.BJ).
-    `(?<![0-9０-９.．,，])(?<kr>${D}{6}${DOT}${KR})(?!${ALNUM})`,
-    `(?<![0-9０-９.．,，])(?<tw>${D}{4,6}${DOT}${TW})(?!${ALNUM})`,
-    `(?<![0-9０-９.．,，])(?<bj>${D}{6}${DOT}(?:BJ|ＢＪ))(?!${ALNUM})`,
+    `(?<![0-9０-９.．,，])(?<kr>${D}{6}${DOT}${KR})${CODE_END}`,
+    `(?<![0-9０-９.．,，])(?<tw>${D}{4,6}${DOT}${TW})${CODE_END}`,
+    `(?<![0-9０-９.．,，])(?<bj>${D}{6}${DOT}(?:BJ|ＢＪ))${CODE_END}`,
     // Bloomberg's (700 HK, AAPL US): in brackets, or glued to a name (騰訊700 HK).
     `(?<![0-9０-９.．,，])(?<bh>${D}{1,5}${SP}${HK})(?!${ALNUM})`,
     `(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９.．])(?<bu>${AZ}{1,5}${SP}(?:US|ＵＳ))(?!${ALNUM})`,

@@ -26,6 +26,10 @@ const KNOWN: Record<string, { readonly missed: readonly string[]; readonly wrong
     missed: ['３００８\tTW:3008', '２，２９０元\t2290\tTWD'],
     wrong: ['３００８\tHK:03008', '２，２９０元\t2290\tHKD'],
   },
+  // 三款在研藥物: set 5's truth counts a small count of 款 as no figure (as 3種, 兩個), while the
+  // sample's truth counts 六款人工智能神器 as one; the two conventions disagree, and the recognizer
+  // keeps the sample's (a count of 款 from three up is a figure).
+  'agency-pharma-deals': { missed: [], wrong: ['三款\t3\tcount'] },
 };
 
 /** The score with the known misses and wrong marks taken out, after checking they are still there. */
@@ -44,9 +48,10 @@ function withoutKnown(name: string, s: Score): Score {
 describe('recognition on the written pages', () => {
   it('has a page in each style', () => {
     expect(TEST_PAGES.map((p) => p.name).sort()).toEqual([
-      'agency-chips', 'agency-glued', 'ah-results', 'blog-hk-live', 'broker-morning', 'daily-a-share', 'daily-finance', 'fund-quarterly',
-      'hk-ipo-page', 'hk-property-daily', 'live-blog', 'mainland-results', 'mainland-wrap', 'translated-live', 'tw-hk-morning',
-      'wire-bloomberg', 'wire-headlines', 'wire-hk-moves',
+      'agency-chips', 'agency-glued', 'agency-pharma-deals', 'ah-results', 'blog-cn-hk-live', 'blog-hk-live', 'broker-morning',
+      'cn-condiment-results', 'daily-a-share', 'daily-finance', 'fund-quarterly', 'hk-daily-ev', 'hk-ipo-page', 'hk-property-daily',
+      'live-blog', 'mainland-results', 'mainland-wrap', 'translated-live', 'tw-hk-morning', 'wire-bloomberg', 'wire-headlines',
+      'wire-hk-moves', 'wire-macau-gaming',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { runInTasks } from '../../shared/tasks';
+import { isAbort, runInTasks } from '../../shared/tasks';
 import { useHighlights } from '../../store/highlights';
 import { allPages, useLibrary } from '../../store/library';
 import { ensureHk2s } from '../../shared/script/converters';
@@ -73,26 +73,15 @@ export function useLibrarySearch(query: string, wanted: boolean): LibrarySearch 
   const [answer, setAnswer] = useState<{ query: string; result: SearchResult }>();
   useEffect(() => {
     if (!engine || !settled) return;
-    let live = true;
-    const steps = engine.steps(settled);
     // Stopped with the effect: a newer query or engine takes over.
-    const stoppable = (function* () {
-      for (;;) {
-        if (!live) return undefined;
-        const step = steps.next();
-        if (step.done) return step.value;
-        yield;
-      }
-    })();
-    runInTasks(stoppable).then(
-      (result) => {
-        if (live && result) setAnswer({ query: settled, result });
+    const stop = new AbortController();
+    runInTasks(engine.steps(settled), { signal: stop.signal }).then(
+      (result) => setAnswer({ query: settled, result }),
+      (error: unknown) => {
+        if (!isAbort(error)) console.error('Broadsheet: the search failed', error);
       },
-      (error: unknown) => console.error('Broadsheet: the search failed', error),
     );
-    return () => {
-      live = false;
-    };
+    return () => stop.abort();
   }, [engine, settled]);
   const result = settled && answer?.query === settled ? answer.result : undefined;
   return { result, ready: engine !== undefined, pending: settled !== trimmed || (settled !== '' && engine !== undefined && result === undefined) };

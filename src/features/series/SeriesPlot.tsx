@@ -70,8 +70,8 @@ export const SeriesPlot = memo(function SeriesPlot({ series, script, line, displ
               </text>
             ))}
             {g.xTicks.map((t) => (
-              <text key={t.label} x={t.x} y={HEIGHT - 6} textAnchor="middle">
-                {t.label}
+              <text key={t.date} x={t.x} y={HEIGHT - 6} textAnchor="middle">
+                {t.label[script]}
               </text>
             ))}
           </g>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { dateWords } from '../../core/facts/words';
 import { pointAmount, type Series, type SeriesPoint } from '../../core/series';
 import type { Script } from '../../core/script';
-import { useLibrary } from '../../store/library';
+import { pageTitles, useLibrary } from '../../store/library';
 import { useT } from '../../shared/script/useScript';
 import { goToSource } from './go-to-source';
 
@@ -20,16 +21,18 @@ export const LATEST_ROWS = 100;
 /**
  * The series as a table: each point's date, value, kind and the pages that cite it, each a link
  * to its sentence. Latest first; a long series lists its latest {@link LATEST_ROWS} until asked
- * for all (thousands of rows would hold up the series' first paint).
+ * for all (thousands of rows would hold up the series' first paint). Drawn again only when its
+ * series, script or words change, or a title of a page it cites: not as the view's status moves
+ * or the library changes elsewhere.
  */
-export function SeriesTable({ series, script, line, display, caption }: Props) {
+export const SeriesTable = memo(function SeriesTable({ series, script, line, display, caption }: Props) {
   const t = useT();
   const [all, setAll] = useState(false);
   const total = series.points.length;
   const rows = [...series.points].reverse().slice(0, all ? total : LATEST_ROWS);
-  const titles = useLibrary((s) => s.pages);
-  const sampleTitle = useLibrary((s) => s.sample?.title);
-  const title = (id: string) => titles[id]?.title ?? (id === 'sample' ? sampleTitle : undefined) ?? id;
+  const cited = useMemo(() => [...new Set(series.points.flatMap((p) => p.sources.map((s) => s.pageId)))], [series]);
+  const titles = useLibrary(useShallow((s) => pageTitles(s, cited)));
+  const title = (id: string) => titles[id] ?? id;
   // A page titled by its one article's headline names it once.
   const squeeze = (text: string) => text.replace(/\s+/g, '');
   return (
@@ -86,4 +89,4 @@ export function SeriesTable({ series, script, line, display, caption }: Props) {
       )}
     </div>
   );
-}
+});
