@@ -38,7 +38,9 @@ async function takeOver(root: HTMLElement): Promise<void> {
   // The parse above is a task of its own: hydration's slices start after it.
   await new Promise((resolve) => setTimeout(resolve));
   startTransition(() => {
-    hydrateRoot(markup, app(<Desk />, markup), {
+    // Once hydrated, the build's markup is the live app's: it takes the pointer, and keeps no layout of its own.
+    const takeMarkup = () => markup.setAttribute('class', 'live');
+    hydrateRoot(markup, app(<Desk />, takeMarkup), {
       onRecoverableError: (error) => console.warn('Broadsheet: the first page did not hydrate as built; rendered afresh', error),
     });
   });
@@ -46,22 +48,21 @@ async function takeOver(root: HTMLElement): Promise<void> {
 
 /**
  * Says the app is live once it has first committed (`<html data-live>`): it answers input from
- * then on; the build's markup showed before and answered nothing. That markup, once hydrated, is
- * the live app's: it takes the pointer, and keeps no layout of its own.
+ * then on (the build's markup showed before, and answered nothing).
  */
-function Live({ markup, children }: { markup: HTMLElement | undefined; children: ReactNode }) {
+function Live({ onLive, children }: { onLive: (() => void) | undefined; children: ReactNode }) {
   useEffect(() => {
-    if (markup) markup.className = 'live';
+    onLive?.();
     document.documentElement.toggleAttribute('data-live', true);
-  }, [markup]);
+  }, [onLive]);
   return children;
 }
 
 /** The app as every start renders it: strict, behind its error boundary. */
-function app(children: ReactNode, markup?: HTMLElement): ReactNode {
+function app(children: ReactNode, onLive?: () => void): ReactNode {
   return (
     <StrictMode>
-      <Live markup={markup}>
+      <Live onLive={onLive}>
         <ErrorBoundary>{children}</ErrorBoundary>
       </Live>
     </StrictMode>
