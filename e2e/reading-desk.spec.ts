@@ -213,6 +213,9 @@ test.describe('what a figure is', () => {
     await desk.annotated();
     const date = page.getByTestId('page-date');
     await expect(date).toHaveValue('2025-02-01');
+    // Shown as a Chinese reader writes it, whatever the browser's own date format.
+    const shown = page.locator('.page-date-shown');
+    await expect(shown).toHaveText('2025年2月1日');
     // 恒指…收20225點 on 本週二: the Hang Seng's level on Tuesday 28 January.
     const close = desk.reader.locator('mark[data-figure-value="20225"]');
     await expect(close).toHaveAttribute('data-figure-subject', 'index:HSI');
@@ -239,6 +242,7 @@ test.describe('what a figure is', () => {
 
     // A week later, 本週二 is 4 February; the date is kept over a reload.
     await date.fill('2025-02-08');
+    await expect(shown).toHaveText('2025年2月8日');
     await expect(close).toHaveAttribute('data-figure-date', '2025-02-04');
     await desk.reload();
     await desk.annotated();

@@ -1,10 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { within } from '../../core/span';
 import type { Article } from '../../core/page/parsed-page';
 import { useLibrary } from '../../store/library';
 import type { PageView } from '../../shared/page/usePageView';
 import { useT } from '../../shared/script/useScript';
 import { BlockView } from './BlockView';
+import { useLooseParagraphs } from './useLooseParagraphs';
 
 interface Props {
   view: PageView;
@@ -24,9 +25,12 @@ export function ArticleView({ view, article, isFirst }: Props) {
   // One function for the article's life, so a block re-renders only when its own text or marks change.
   const pageId = view.pageId;
   const onSplit = useCallback((blockId: string) => addCorrection(pageId, { kind: 'split', blockId }), [addCorrection, pageId]);
+  const ref = useRef<HTMLElement>(null);
+  useLooseParagraphs(ref);
 
   return (
     <article
+      ref={ref}
       className={`article article-${article.kind}`}
       data-testid="article"
       data-article-id={article.id}
