@@ -90,7 +90,8 @@ test('type a note while the search of 200 pages is ready', async ({ page }) => {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
   });
   await page.goto('/');
-  await page.getByTestId('article').first().waitFor();
+  // The first response's page shows before the app answers: keys typed before `data-live` are lost.
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   const box = page.getByTestId('search');
   await box.fill('騰訊');
   await page.waitForFunction(() => performance.getEntriesByName('broadsheet:search', 'measure').length > 0, undefined, { timeout: 60_000 });
