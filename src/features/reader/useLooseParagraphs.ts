@@ -29,11 +29,12 @@ function placedChars(block: HTMLElement): PlacedChar[] {
 }
 
 /**
- * Sets ragged (`data-loose`, styles.css) each justified paragraph of the article that justifying
+ * Sets ragged (`data-loose`, reading.css) each justified paragraph of the article that justifying
  * would spread too far: a demanding typesetter would not print `吉  祥  航  空` before a code that
- * cannot split. Judged again whenever the article's width or font size changes, its text or marks
- * change, or a font arrives; each time from the paragraphs justified (alignment never moves a
- * line break), before the browser paints.
+ * cannot split. Judged when the article appears and whenever its width, font size or typeface
+ * changes (before the browser paints), and after its text or marks change or a font arrives (just
+ * after: a script toggle's frame does not wait on it); each time from the paragraphs justified
+ * (alignment never moves a line break).
  */
 export function useLooseParagraphs(ref: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
@@ -50,14 +51,18 @@ export function useLooseParagraphs(ref: RefObject<HTMLElement | null>): void {
         if (isLoose(placedChars(block), em, tracking)) block.setAttribute(LOOSE, '');
       }
     };
+    // After the next paint: a script toggle or the marks arriving change the text and seldom where
+    // its lines break, and their frame paints without waiting on this.
     let frame = 0;
+    let timer = 0;
     const later = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(judge);
+      clearTimeout(timer);
+      frame = requestAnimationFrame(() => (timer = window.setTimeout(judge)));
     };
     judge();
-    // Width and font size: judged in the observer, after layout and before paint.
-    // (A new line height changes the height alone, and no line break.)
+    // Width and font size: judged in the observer, after layout and before paint. (A new line
+    // height changes the height alone, and no line break.)
     const look = () => {
       const style = getComputedStyle(article);
       return `${article.getBoundingClientRect().width} ${style.fontSize} ${style.fontFamily}`;
@@ -75,11 +80,16 @@ export function useLooseParagraphs(ref: RefObject<HTMLElement | null>): void {
       if (records.some((r) => !(r.target instanceof Element ? r.target : r.target.parentElement)?.closest(OUT_OF_LINE) && !onlyOutOfLine(r))) later();
     });
     text.observe(article, { childList: true, characterData: true, subtree: true });
+    // The typeface (serif or sans) and the script's fonts, set on the root (useReadingLook).
+    const root = new MutationObserver(later);
+    root.observe(document.documentElement, { attributes: true, attributeFilter: ['data-typeface', 'lang'] });
     document.fonts.addEventListener('loadingdone', later);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
       resize.disconnect();
       text.disconnect();
+      root.disconnect();
       document.fonts.removeEventListener('loadingdone', later);
     };
   }, [ref]);
