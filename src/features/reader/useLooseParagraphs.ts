@@ -1,31 +1,52 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { isLoose, type PlacedChar } from '../../core/text/justify-gaps';
+import { gapAfter, hanPair, isLoose, pieceStarts, widestGap, type LineGap } from '../../core/text/justify-gaps';
 
 /** A paragraph set ragged: justifying it would open gaps wider than core/text/justify-gaps allows. */
 const LOOSE = 'data-loose';
 /** What sits in the text but out of its lines: a figure's tip, a stock's card. */
 const OUT_OF_LINE = '[role="tooltip"], [role="dialog"], .figure-tip';
 
-/** Each character of a block where it stands, text out of its lines left out. */
-function placedChars(block: HTMLElement): PlacedChar[] {
-  const chars: PlacedChar[] = [];
+/**
+ * The widest gap between two Han characters on a line of a justified block but its last, in ems:
+ * one pair of Han characters side by side measured on each line piece of each text node (each
+ * line's Han gaps are equal), a few boxes a line rather than one a character.
+ */
+function widestInBlock(block: HTMLElement, em: number, tracking: number): number {
+  const gaps: LineGap[] = [];
+  let last = -Infinity;
+  const range = document.createRange();
+  const box = (node: Text, i: number) => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getClientRects()[0];
+  };
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest(OUT_OF_LINE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  const range = document.createRange();
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const text = node.data;
-    for (let i = 0; i < text.length; i++) {
-      // A character outside the BMP is two code units: its box is the pair's.
-      const size = text.codePointAt(i)! > 0xffff ? 2 : 1;
-      range.setStart(node, i);
-      range.setEnd(node, i + size);
-      const box = range.getClientRects()[0];
-      if (box) chars.push({ c: text.slice(i, i + size), left: box.left, middle: box.top + box.height / 2 });
-      i += size - 1;
+    range.selectNodeContents(node);
+    // One box a line the node is on (a collapsed space has none wide).
+    const middles: number[] = [];
+    for (const r of range.getClientRects()) {
+      if (r.width === 0) continue;
+      const middle = r.top + r.height / 2;
+      if (middles.length === 0 || Math.abs(middles.at(-1)! - middle) >= em / 2) middles.push(middle);
     }
+    if (middles.length === 0) continue;
+    last = Math.max(last, ...middles);
+    const middleAt = (i: number) => {
+      const b = box(node, i);
+      return b && b.top + b.height / 2;
+    };
+    const starts = pieceStarts(middles, middleAt, node.length, em);
+    middles.forEach((middle, p) => {
+      const i = hanPair(node.data, starts[p]!, starts[p + 1] ?? node.length);
+      if (i < 0) return;
+      const [a, b] = [box(node, i), box(node, i + 1)];
+      if (a && b) gaps.push({ middle, gap: gapAfter(a.left, b.left, em, tracking) });
+    });
   }
-  return chars;
+  return widestGap(gaps, last, em);
 }
 
 /**
@@ -48,7 +69,7 @@ export function useLooseParagraphs(ref: RefObject<HTMLElement | null>): void {
         if (style.textAlign !== 'justify') continue;
         const em = parseFloat(style.fontSize);
         const tracking = (parseFloat(style.letterSpacing) || 0) / em;
-        if (isLoose(placedChars(block), em, tracking)) block.setAttribute(LOOSE, '');
+        if (isLoose(widestInBlock(block, em, tracking))) block.setAttribute(LOOSE, '');
       }
     };
     // After the next paint: a script toggle or the marks arriving change the text and seldom where
