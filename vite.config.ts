@@ -85,6 +85,8 @@ function identityPreview(): Plugin {
 interface Prerendered {
   readonly desk: string;
   readonly phone: string;
+  /** The default page's parse and annotations, which the app hydrates the markup with: a data element. */
+  readonly analysis: string;
   /** What public/boot.js compares the reader's stored settings with. */
   readonly defaults: unknown;
 }
@@ -95,11 +97,12 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * The first response shows the first article (issue 17): at build time, the app's own components
  * render the default page (the sample, parsed by the pure core in Node) into `index.html`, laid
  * out once for a desk and once for a phone; the stylesheet shows the one that fits, and the app
- * takes the markup over when it first renders (src/main.tsx). React escapes all text it renders;
- * the markup takes no pointer (styles.css: no dead buttons to press; not `inert`, which keeps
- * Chrome from counting its paint as the first contentful one) and carries no test ids or state
- * attributes, which belong to the live app. The stylesheets of the reading desk's chunk come with the page,
- * so the markup is styled at its first paint as the live desk will be.
+ * hydrates the markup (src/app/start.tsx) with the page's parse and annotations, which come with
+ * it as data: the phone parses and annotates nothing to show the first article, marks included.
+ * React escapes all text it renders; the markup takes no pointer until it is live (styles.css: no
+ * dead buttons to press; not `inert`, which keeps Chrome from counting its paint as the first
+ * contentful one). The stylesheets of the reading desk's chunk come with the page, so the markup
+ * is styled at its first paint as the live desk will be.
  *
  * The render runs in a second, server-side build of `src/app/prerender/entry.tsx`, in Node.
  */
@@ -137,19 +140,13 @@ function prerender(): Plugin {
         } finally {
           rmSync(outDir, { recursive: true, force: true });
         }
-        // The live app's test ids and state attributes stay the live app's; React's note on a
-        // Suspense boundary rendered as its fallback says nothing a reader needs.
-        const markup = (body: string) =>
-          body
-            .replace(/ data-(?:testid|library|annotated|page-id)="[^"]*"/g, '')
-            .replace(/<template(?: data-[a-z]+="[^"]*")*><\/template>/g, '');
         const css = deskStylesheets(bundle)
           .filter((file) => !html.includes(file))
           .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`);
         const withRoot = html.replace(
           '<div id="root"></div>',
-          `<div id="root"><div class="prerendered prerendered-desk">${markup(rendered.desk)}</div>` +
-            `<div class="prerendered prerendered-phone">${markup(rendered.phone)}</div></div>`,
+          `<div id="root"><div class="prerendered prerendered-desk">${rendered.desk}</div>` +
+            `<div class="prerendered prerendered-phone">${rendered.phone}</div></div>\n    ${rendered.analysis}`,
         );
         if (withRoot === html) throw new Error('broadsheet-prerender: index.html has no empty <div id="root"></div>');
         return withRoot

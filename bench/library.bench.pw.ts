@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, type Page } from '@playwright/test';
-import { seedLibrary } from '../e2e/seed';
+import { seedLibrary, seedStorage } from '../e2e/seed';
 
 const sample = readFileSync(new URL('../src/core/sample/sample-page.txt', import.meta.url), 'utf8');
 const rows: string[] = [];
@@ -73,6 +73,57 @@ test('search a library of 200 pages', async ({ page }) => {
     results.push(`"${q}" ${ms.toFixed(1)} ms (typed → results on screen ${Date.now() - t0} ms, incl. 100 ms debounce)`);
   }
   rows.push(`search, 200 pages: index built in ${built.toFixed(0)} ms on first focus (in slices, the page stays responsive)`, ...results.map((r) => `  ${r}`));
+});
+
+test('type a note while the search of 200 pages is ready', async ({ page }) => {
+  // 200 pages, 40 of them with a highlight; the sample's first 恒指 passage highlighted too.
+  const pages = Array.from({ length: 199 }, (_, i) => ({ id: `p${i}`, title: `page ${i}`, source: sample }));
+  const at = sample.indexOf('DeepSeek');
+  const selector = { start: at, end: at + 8, exact: 'DeepSeek', prefix: sample.slice(Math.max(0, at - 16), at), suffix: sample.slice(at + 8, at + 24) };
+  const now = Date.now();
+  const highlight = (id: string, pageId: string) => [id, { id, pageId, colour: 'yellow' as const, note: `note ${id}`, selector, createdAt: now, editedAt: now }] as const;
+  await seedLibrary(page, ...pages);
+  await seedStorage(page, { highlights: { highlights: Object.fromEntries([highlight('h-sample', 'sample'), ...pages.slice(0, 40).map((p) => highlight(`h-${p.id}`, p.id))]) } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto('/');
+  await page.getByTestId('article').first().waitFor();
+  const box = page.getByTestId('search');
+  await box.fill('騰訊');
+  await page.waitForFunction(() => performance.getEntriesByName('broadsheet:search', 'measure').length > 0, undefined, { timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="reader"] [data-highlight-id="h-sample"]').first().click();
+  const note = page.getByTestId('highlight-note');
+  await note.waitFor();
+  await page.evaluate(() => {
+    performance.clearMeasures('broadsheet:search-index');
+    performance.clearMeasures('broadsheet:search-highlights');
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+  });
+  // The main thread's busy time (Chrome's TaskDuration) from the first key to the search's answer.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const before = await busy();
+  const words = '這段說的是開源大模型對估值的影響，值得再讀';
+  await note.pressSequentially(words, { delay: 40 });
+  const typing = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
+  await page.keyboard.press('Escape');
+  // Settled: the search finds the note as typed, so the engine has its last words.
+  await box.fill('值得再讀');
+  await page.locator('[data-testid="search-result"][data-highlight-id="h-sample"]').waitFor({ timeout: 30_000 });
+  const busyMs = (await busy()) - before;
+  const { engines, highlightIndexes, highlightMs } = await page.evaluate(() => {
+    const built = (name: string) => performance.getEntriesByName(name, 'measure');
+    const h = built('broadsheet:search-highlights');
+    return { engines: built('broadsheet:search-index').length, highlightIndexes: h.length, highlightMs: h.map((e) => e.duration) };
+  });
+  rows.push(
+    `a note typed (${[...words].length} keys, 40 ms apart), 41 highlights, the search of 200 pages ready: ${engines} engine rebuilds, ${highlightIndexes} highlight indexes made (${highlightMs.map((d) => d.toFixed(1)).join(' / ') || '–'} ms); while typing ${typing.length} long tasks, longest ${Math.max(0, ...typing).toFixed(0)} ms; main thread busy ${busyMs.toFixed(0)} ms from the first key to the search's answer`,
+  );
 });
 
 /** The last `broadsheet:derive` measure: the worker's pass over the library, and what it built anew. */

@@ -55,6 +55,9 @@ test('moves a stock with the keyboard from its handle, announced in the current 
   ]);
   await openApp(page);
   await expect.poll(() => watchedCodes(page)).toEqual(['00700', '09988', '01810']);
+  // Each stock's mentions (derived in a worker) lengthen its row when they arrive: a row that
+  // grows while a stock is held moves what it is over. Pick up once every row has them.
+  for (const item of await page.getByTestId('watchlist-item').all()) await expect(item.getByTestId('watchlist-mention').first()).toBeVisible();
 
   const handle = page.getByTestId('watchlist').getByRole('button', { name: '調整次序：小米' });
   await handle.focus();

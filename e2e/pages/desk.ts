@@ -46,24 +46,35 @@ export class Desk {
   }
 
   /**
-   * Opens the app (at `#/page/article` if given) and waits until the contents list the page.
-   * Figure and stock marks arrive a moment later: a test that needs them waits for them the
-   * web-first way, or calls `annotated()`.
+   * Opens the app (at `#/page/article` if given) and waits until it is live (the page the build
+   * rendered shows before it is: see `live()`) and the contents list the page. Figure and stock
+   * marks may arrive a moment later: a test that needs them waits for them the web-first way, or
+   * calls `annotated()`.
    */
   async open(hash = ''): Promise<void> {
     await this.page.goto(`/${hash}`);
+    await this.live();
+  }
+
+  /**
+   * Waits until the app answers (`<html data-live>`) and the contents list the page. The first
+   * response's page shows at once but answers nothing until the app has hydrated it: keys pressed
+   * before then are lost.
+   */
+  async live(): Promise<void> {
+    await expect(this.page.locator('html[data-live]')).toBeAttached();
     await expect(this.entries.first()).toBeVisible();
   }
 
   /** Waits until the open page's figures and stocks are marked in the text. */
   async annotated(): Promise<void> {
-    await expect(this.page.locator('.app[data-annotated="true"]')).toBeAttached();
+    await expect(this.page.locator('html[data-live] .app[data-annotated="true"]')).toBeAttached();
   }
 
-  /** Reloads and waits until the contents are back. */
+  /** Reloads and waits until the app is live again. */
   async reload(): Promise<void> {
     await this.page.reload();
-    await expect(this.entries.first()).toBeVisible();
+    await this.live();
   }
 
   /** One entry of the contents, by position or by the headline it shows. */

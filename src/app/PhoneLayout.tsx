@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../shared/script/useScript';
 import { usePaneLabel } from './PaneRegion';
 import { PANES, type PaneId } from './panes';
@@ -14,20 +14,23 @@ export function PhoneLayout({ active, onSelect, pane }: Props) {
   const t = useT();
   const label = usePaneLabel(active);
   const switcherLabel = t('paneSwitcher');
-  // The tab bar's height, for what sits on it (the stock card's bottom sheet); 0 while focus mode hides it.
+  // The tab bar's height, for what sits on it (the stock card's bottom sheet); 0 while focus mode
+  // hides it. Set on the layout's element, not through state: a change re-renders nothing (the
+  // first measure would re-render the whole pane in the commit that hydrates the page).
+  const phone = useRef<HTMLDivElement>(null);
   const tabbar = useRef<HTMLElement>(null);
-  const [tabbarHeight, setTabbarHeight] = useState(0);
   useLayoutEffect(() => {
     const el = tabbar.current;
-    if (!el) return;
-    const measure = () => setTabbarHeight(el.getBoundingClientRect().height);
+    const layout = phone.current;
+    if (!el || !layout) return;
+    const measure = () => layout.style.setProperty('--tabbar-height', `${el.getBoundingClientRect().height}px`);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
   return (
-    <div className="phone" style={{ '--tabbar-height': `${tabbarHeight}px` } as CSSProperties}>
+    <div ref={phone} className="phone">
       <section id={`pane-${active}`} className={`pane pane-${active}`} aria-label={label} tabIndex={-1} role="tabpanel" aria-labelledby={`tab-${active}`}>
         {pane(active)}
       </section>

@@ -121,6 +121,16 @@ export const useLibrary = create<LibraryState>()(
   ),
 );
 
+/**
+ * The library as the build-time render of the default page read it (src/app/prerender): read
+ * back, with the sample (loaded before). Made the store's initial state, which zustand gives React as the server
+ * snapshot, so that hydrating that markup reads what the build read; the state as it is (a
+ * reader's own pages, corrections) renders right after, as any change does.
+ */
+export function asPrerendered(): void {
+  Object.assign(useLibrary.getInitialState(), { hydrated: true, sample: useLibrary.getState().sample });
+}
+
 /** Loads the sample page's text (its own chunk, so it doesn't weigh on the app's first script). */
 export async function loadSample(): Promise<void> {
   if (useLibrary.getState().sample) return;

@@ -7,7 +7,9 @@ describe('the build-time render of the default page', () => {
     // The desk: every pane, the first article open in the reader.
     expect(desk).toContain('data-testid="desk"');
     expect(desk).toMatch(/<article[^>]*data-article-id="a\d+"[^>]*>[\s\S]*?<h2 class="article-headline"[^>]*>Deep</);
-    expect(desk).toContain('AI上一輪融資發生在2024年10月，彼時估值達到1570億美元');
+    // Its figures and stocks marked: the page was annotated at build time.
+    expect(desk).toMatch(/AI上一輪融資發生在2024年10月，彼時估值達到<mark class="figure"[^>]*>1570億美元<\/mark>/);
+    expect(desk).toMatch(/data-stock-code="\d+"/);
     expect(desk.match(/data-testid="contents-item"/g)?.length).toBeGreaterThan(5);
     // The phone: the contents pane and the tab bar, as a phone opens the default page.
     expect(phone).toContain('role="tablist"');

@@ -1,26 +1,32 @@
 import './globals';
 import { renderToString } from 'react-dom/server';
 import { App } from '../App';
-import { SAMPLE_PAGE_ID, SAMPLE_TITLE, useLibrary } from '../../store/library';
+import { asPrerendered, loadSample, SAMPLE_PAGE_ID } from '../../store/library';
 import { useStorageStatus } from '../../store/storage-status';
 import sample from '../../core/sample/sample-page.txt?raw';
 import { viewport } from './globals';
 import { preloadLibraryBar } from '../../features/library';
 import { PREFS_SHAPE } from '../../store/shapes/prefs';
+import { fullAnalysisOf } from '../../shared/page/analysis';
+import { analysisElement } from './shipped';
 import { MAIN_DEFAULT, MAIN_GROUP, SIDE_DEFAULT, SIDE_GROUP } from '../desk-layout';
 
 /**
  * The first response's page, rendered at build time by the app's own components (see
- * scripts/prerender-plugin.ts): the default page (the sample) with its contents and first
+ * vite.config.ts, prerender): the default page (the sample) with its contents and first
  * article, as a reader with the default settings first sees it, once laid out for a desk and
  * once for a phone (the stylesheet shows the one that fits). React escapes every text it
  * renders, so the page's text never reaches the HTML as markup.
  */
-export async function prerender(): Promise<{ desk: string; phone: string; defaults: BootDefaults }> {
+export async function prerender(): Promise<{ desk: string; phone: string; analysis: string; defaults: BootDefaults }> {
   // The top bar's library controls are in the first frame of the live app too (src/main.tsx).
   await preloadLibraryBar();
   // A server render reads a store's initial state: here, the library as read back, with the sample.
-  Object.assign(useLibrary.getInitialState(), { hydrated: true, sample: { id: SAMPLE_PAGE_ID, title: SAMPLE_TITLE, source: sample, addedAt: 0 } });
+  await loadSample();
+  asPrerendered();
+  // The page is annotated here, not on the phone: the markup carries the marks, and the first
+  // response the annotations, for the app to hydrate with (src/app/start.tsx).
+  const analysis = await fullAnalysisOf(SAMPLE_PAGE_ID, sample);
   // Build-time Node has no IndexedDB: that is no problem of the reader's.
   useStorageStatus.setState({ problem: undefined });
   viewport.phone = false;
@@ -31,6 +37,7 @@ export async function prerender(): Promise<{ desk: string; phone: string; defaul
   return {
     desk,
     phone,
+    analysis: analysisElement(sample, analysis.sourceScript, analysis.annotations),
     defaults: {
       prefsKey: PREFS_SHAPE.key,
       prefs: { fontSize, theme, lineHeight, measure, typeface, focus },

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { navigate } from '../../shared/router';
+import { grouped } from '../../core/figures/format';
 import { codePointLength } from '../../core/text/code-points';
 import { SAMPLE_PAGE_ID, useLibrary, type StoredPage } from '../../store/library';
 import { deletePage } from '../../store/rules';
@@ -8,8 +9,6 @@ import { useScript, useT } from '../../shared/script/useScript';
 import { encodingShortName } from './encodings';
 import { setDialogOpen, useImportSession } from './import-session';
 import { usePageDisplay } from './usePageDisplay';
-
-const locale = (script: 'hant' | 'hans') => (script === 'hans' ? 'zh-CN' : 'zh-HK');
 
 /** One page of the library: open it, rename it in place, delete it (with an undo offer). */
 export function LibraryItem({ page, current }: { page: StoredPage; current: boolean }) {
@@ -30,7 +29,8 @@ export function LibraryItem({ page, current }: { page: StoredPage; current: bool
   }, [editing]);
 
   const date = isSample ? t('libBuiltIn') : formatDateTime(page.addedAt, script);
-  const size = `${chars.toLocaleString(locale(script))} ${t('libChars')}`;
+  // Grouped as the app groups every figure (what zh-HK and zh-CN write), with no Intl formatter a row.
+  const size = `${grouped(chars)} ${t('libChars')}`;
   const open = () => {
     setDialogOpen(false);
     navigate({ pageId: page.id });

@@ -60,37 +60,59 @@ function entryFor(page: SearchablePage, derived: DerivedPage, fold: ScriptFold):
  * The reader's highlights as one more index, searched first: each one's quote where it lies in
  * its page now and its note (see `highlightSearchDocs`), folded here (there are few of them).
  */
-function highlightIndex(pages: readonly SearchablePage[], derived: readonly DerivedPage[], highlights: readonly Highlight[], fold: ScriptFold): SearchIndex | undefined {
+function highlightIndex(pages: readonly Indexed[], highlights: readonly Highlight[], fold: ScriptFold): SearchIndex | undefined {
   if (highlights.length === 0) return undefined;
   const byPage = new Map<string, Highlight[]>();
   for (const h of highlights) byPage.set(h.pageId, [...(byPage.get(h.pageId) ?? []), h]);
-  const docs = pages.flatMap((page, i) => {
+  const docs = pages.flatMap(({ page, docs }) => {
     const mine = byPage.get(page.id);
-    return mine ? highlightSearchDocs(page.id, page.source, mine, derived[i]!.docs.map(({ doc }) => doc)) : [];
+    return mine ? highlightSearchDocs(page.id, page.source, mine, docs.map(({ doc }) => doc)) : [];
   });
   return docs.length > 0 ? buildSearchIndex(docs, fold) : undefined;
 }
 
-/** The engine for `pages` and the reader's highlights, once the worker has derived (or read back) every page. */
-export async function prepare(pages: readonly SearchablePage[], highlights: readonly Highlight[], fold: ScriptFold): Promise<Engine> {
+/**
+ * The engine for `pages`, once the worker has derived (or read back) every page; the reader's
+ * highlights are added with {@link Engine.withHighlights}, so a note typed rebuilds only theirs.
+ */
+export async function prepare(pages: readonly SearchablePage[], fold: ScriptFold): Promise<Engine> {
   if (folding?.fold !== fold) folding = { fold, remembered: remembering(fold) };
   const remembered = folding.remembered;
   const derived = await deriveLibraryPages(pages.map(({ id, source, corrections }) => ({ id, source, corrections })));
-  const marked = highlightIndex(pages, derived, highlights, remembered);
   return new Engine(
-    pages.map((page, i) => ({ page, entry: entryFor(page, derived[i]!, remembered) })),
-    marked,
+    pages.map((page, i) => ({ page, entry: entryFor(page, derived[i]!, remembered), docs: derived[i]!.docs })),
+    remembered,
   );
 }
 
-/** A library's pages, indexed: `run` searches them all, in library order. */
+interface Indexed {
+  readonly page: SearchablePage;
+  readonly entry: Entry;
+  /** The page's derived docs, where a highlight's quote is found now. */
+  readonly docs: DerivedPage['docs'];
+}
+
+/** A library's pages, indexed, and the reader's highlights: `run` searches them all, in library order. */
 export class Engine {
-  private readonly pages: readonly { page: SearchablePage; entry: Entry }[];
+  private readonly pages: readonly Indexed[];
+  private readonly fold: ScriptFold;
   private readonly highlights: SearchIndex | undefined;
 
-  constructor(pages: readonly { page: SearchablePage; entry: Entry }[], highlights?: SearchIndex) {
+  constructor(pages: readonly Indexed[], fold: ScriptFold, highlights?: SearchIndex) {
     this.pages = pages;
+    this.fold = fold;
     this.highlights = highlights;
+  }
+
+  /**
+   * This engine's pages with the reader's highlights as one more index: only theirs is made
+   * (the pages' indexes are shared), so an edited note costs the highlights, not the library.
+   */
+  withHighlights(highlights: readonly Highlight[]): Engine {
+    const start = performance.now();
+    const index = highlightIndex(this.pages, highlights, this.fold);
+    performance.measure('broadsheet:search-highlights', { start, detail: { highlights: highlights.length } });
+    return new Engine(this.pages, this.fold, index);
   }
 
   /**

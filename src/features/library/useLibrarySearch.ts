@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isAbort, runInTasks } from '../../shared/tasks';
 import { useHighlights } from '../../store/highlights';
 import { allPages, useLibrary } from '../../store/library';
@@ -12,9 +12,11 @@ let generation = 0;
 
 /**
  * The library's search engine, built once `wanted` (the search box was focused or typed in) and
- * rebuilt whenever the library changes — its pages, their titles, their corrections, the
- * reader's highlights and notes (pages already derived are kept, so that costs little). Until the
- * first build is done, `engine` is undefined; a rebuild keeps the previous engine answering.
+ * rebuilt whenever the library's pages change — their texts, titles or corrections (pages already
+ * derived are kept, so that costs little). The reader's highlights and notes are added to it
+ * apart, once they have stopped changing for a moment: a note typed rebuilds only the
+ * highlights' index, once, not the engine at every key. Until the first build is done, `engine`
+ * is undefined; a rebuild keeps the previous engine answering.
  */
 export function useSearchEngine(wanted: boolean): Engine | undefined {
   const [engine, setEngine] = useState<Engine>();
@@ -22,14 +24,17 @@ export function useSearchEngine(wanted: boolean): Engine | undefined {
   const pages = useLibrary((s) => s.pages);
   const sample = useLibrary((s) => s.sample);
   const corrections = useLibrary((s) => s.corrections);
-  const highlights = useHighlights((s) => s.highlights);
+  const highlights = useDebounced(
+    useHighlights((s) => s.highlights),
+    HIGHLIGHTS_SETTLE_MS,
+  );
   useEffect(() => {
     if (!wanted || !hydrated) return;
     const mine = ++generation;
     const list: SearchablePage[] = allPages({ pages, sample }).map(({ id, title, source }) => ({ id, title, source, corrections: corrections[id] }));
     const start = performance.now();
     Promise.all([import('./search-engine'), ensureHk2s()])
-      .then(([{ prepare }, fold]) => prepare(list, Object.values(highlights), fold))
+      .then(([{ prepare }, fold]) => prepare(list, fold))
       .then(
         (built) => {
           performance.measure('broadsheet:search-index', { start, detail: { pages: list.length } });
@@ -37,9 +42,12 @@ export function useSearchEngine(wanted: boolean): Engine | undefined {
         },
         (error: unknown) => console.error('Broadsheet: the search could not be prepared', error),
       );
-  }, [wanted, hydrated, pages, sample, corrections, highlights]);
-  return engine;
+  }, [wanted, hydrated, pages, sample, corrections]);
+  return useMemo(() => engine?.withHighlights(Object.values(highlights)), [engine, highlights]);
 }
+
+/** How long the highlights must stay as they are (a note being typed) before the search takes them in. */
+const HIGHLIGHTS_SETTLE_MS = 300;
 
 /** `value`, once it has stopped changing for `ms`. */
 export function useDebounced<T>(value: T, ms: number): T {

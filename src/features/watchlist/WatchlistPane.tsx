@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../../shared/script/useScript';
+import { useLive } from '../../shared/useLive';
 import './stock-card.css';
 import './watchlist.css';
 
@@ -15,17 +16,15 @@ interface Props {
 /** The watchlist pane: its title with how many stocks are watched, then the list. */
 export function WatchlistPane({ onOpenMention }: Props) {
   const t = useT();
+  const live = useLive();
+  const loading = <p className="pane-empty">{t('loading')}</p>;
   return (
     <div className="watchlist" data-testid="watchlist">
       <h2 className="pane-title">
         {t('watchlist')}
-        <Suspense fallback={null}>
-          <WatchCount />
-        </Suspense>
+        <Suspense fallback={null}>{live && <WatchCount />}</Suspense>
       </h2>
-      <Suspense fallback={<p className="pane-empty">{t('loading')}</p>}>
-        <WatchlistBody onOpenMention={onOpenMention} />
-      </Suspense>
+      <Suspense fallback={loading}>{live ? <WatchlistBody onOpenMention={onOpenMention} /> : loading}</Suspense>
     </div>
   );
 }

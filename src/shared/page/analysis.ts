@@ -58,6 +58,20 @@ export function annotationsOf(pageId: string, source: string): Promise<PageAnnot
   return pending;
 }
 
+/** The page's parse and annotations, made now if need be: what the build draws the default page from. */
+export async function fullAnalysisOf(pageId: string, source: string): Promise<Analysis & { readonly annotations: PageAnnotations }> {
+  const annotations = await annotationsOf(pageId, source);
+  return { ...analysisOf(pageId, source), annotations };
+}
+
+/**
+ * Fills the cache with a page's analysis made elsewhere (the build's, for the default page), for
+ * the text it was made of: the phone annotates nothing it was shipped.
+ */
+export function seedAnalysis(pageId: string, analysis: Analysis & { readonly annotations: PageAnnotations }): void {
+  analyses.set(pageId, analysis, { quiet: true });
+}
+
 /** Keeps the page's analysis through any eviction until the returned release is called. */
 export function pinAnalysis(pageId: string): () => void {
   return analyses.pin(pageId);
