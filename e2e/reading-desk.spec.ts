@@ -143,8 +143,20 @@ test.describe('reading desk', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await contents.boundingBox())!.width).toBeGreaterThan(before + 20);
     const after = (await contents.boundingBox())!.width;
+    // The side column's old default split (50/25/25), as the panes library stored it for every reader.
+    const side = 'react-resizable-panels:broadsheet-side';
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ 'p-charts': 50, 'p-watchlist': 25, 'p-notebook': 25 })), side);
     await desk.reload();
     await expect.poll(async () => Math.round((await contents.boundingBox())?.width ?? 0)).toBe(Math.round(after));
+    await test.step('a side split stored only because it was the old default gives way to the new one', async () => {
+      const share = async () => {
+        const [watchlist, charts] = await Promise.all([desk.pane('watchlist').boundingBox(), desk.pane('charts').boundingBox()]);
+        return watchlist!.height / charts!.height;
+      };
+      // 35/45 now; it was 25/50.
+      await expect.poll(share).toBeGreaterThan(0.65);
+      await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}')['p-watchlist'] as number, side)).toBe(35);
+    });
   });
 });
 

@@ -53,6 +53,8 @@ test.describe('watchlist', () => {
       await expect(toggle).toHaveText('移除自選股');
 
       await expect(watchlist.item('00700')).toBeVisible();
+      // The side column gives the watchlist room for a stock's name and note, unscrolled.
+      await expect(watchlist.note('00700')).toBeInViewport({ ratio: 1 });
       await expect(watchlist.item('00700')).toContainText('騰訊');
       await expect(watchlist.item('00700')).toContainText(HEADLINES[0]);
       await expect(watchlist.empty).toBeHidden();

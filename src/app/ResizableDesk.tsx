@@ -1,7 +1,10 @@
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
-import { MAIN_DEFAULT, MAIN_GROUP, SIDE_DEFAULT, SIDE_GROUP } from './desk-layout';
+import { forgetOldSideDefault, MAIN_DEFAULT, MAIN_GROUP, SIDE_DEFAULT, SIDE_GROUP } from './desk-layout';
 import { PaneRegion, usePaneLabel, type DeskProps } from './PaneRegion';
 import type { PaneId } from './panes';
+
+// Once, before any desk reads its sizes: a side split stored only because it was the old default.
+forgetOldSideDefault(localStorage);
 
 /**
  * The resizable desk, with react-resizable-panels: keyboard-accessible separators (arrow keys),
