@@ -42,6 +42,19 @@ function misfits(page: Page): Promise<string[]> {
   });
 }
 
+/** Whether the search box's placeholder is wider than the room the box gives its text. */
+function placeholderCut(page: Page): Promise<boolean> {
+  return page.getByTestId('search').evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.cssText = `position:absolute;white-space:pre;font:${style.font};letter-spacing:${style.letterSpacing}`;
+    probe.textContent = input.placeholder;
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width > input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+}
+
 async function expectFits(page: Page, screen: string) {
   expect(await misfits(page), `${screen} at ${page.viewportSize()!.width} px`).toEqual([]);
 }
@@ -85,6 +98,7 @@ for (const script of ['hant', 'hans'] as const) {
       await expectFits(page, 'the library');
       await library.close();
 
+      if (!phone) expect(await placeholderCut(page), `the search's placeholder at ${size.width} px`).toBe(false);
       await library.search.click();
       await library.search.fill(script === 'hans' ? '美国' : '美國');
       await expect(library.results.first()).toBeVisible();
