@@ -16,6 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function importOnce(page: Page, text: string, name: string): Promise<number> {
   await page.goto('/');
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.getByTestId('article').first().waitFor();
   await page.getByTestId('library-open').click();
   await page.evaluate(() => {
@@ -56,6 +57,7 @@ test('import a 1 MB page', async ({ page }) => {
 test('search a library of 200 pages', async ({ page }) => {
   await seedLibrary(page, ...Array.from({ length: 199 }, (_, i) => ({ id: `p${i}`, title: `page ${i}`, source: sample })));
   await page.goto('/');
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.getByTestId('article').first().waitFor();
   const box = page.getByTestId('search');
   await box.click();
