@@ -24,8 +24,8 @@ export async function prerender(): Promise<{ desk: string; phone: string; analys
   // A server render reads a store's initial state: here, the library as read back, with the sample.
   await loadSample();
   asPrerendered();
-  // The page is annotated here, not on the phone: the markup carries the marks, and the first
-  // response the annotations, for the app to hydrate with (src/app/take-over.tsx).
+  // The page is parsed and annotated here, not on the phone: the markup carries the marks, and
+  // the first response the parse and the annotations, to hydrate with (src/app/take-over.tsx).
   const analysis = await fullAnalysisOf(SAMPLE_PAGE_ID, sample);
   // Build-time Node has no IndexedDB: that is no problem of the reader's.
   useStorageStatus.setState({ problem: undefined });
@@ -37,7 +37,7 @@ export async function prerender(): Promise<{ desk: string; phone: string; analys
   return {
     desk,
     phone,
-    analysis: analysisElement(sample, analysis.sourceScript, analysis.annotations),
+    analysis: analysisElement(analysis),
     defaults: {
       prefsKey: PREFS_SHAPE.key,
       prefs: { fontSize, theme, lineHeight, measure, typeface, focus },

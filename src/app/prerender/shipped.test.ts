@@ -19,18 +19,30 @@ function received(element: string): string {
 
 const shipped = (source: string) => {
   const page = parsePage(source);
-  return { sourceScript: detectScript(source), annotations: annotatePage(page) };
+  return { page, sourceScript: detectScript(source), annotations: annotatePage(page) };
 };
 
 describe('the analysis the first response carries', () => {
-  it('reads back as the build made it, for the text it was made of', () => {
+  it('reads back as the build made it, for the text it was made of: the parse too, each block one object in the page and its article', () => {
     const made = shipped(sample);
-    expect(readShipped(received(analysisElement(sample, made.sourceScript, made.annotations)), sample)).toStrictEqual(made);
+    const read = readShipped(received(analysisElement(made)), sample)!;
+    expect(read).toStrictEqual(made);
+    expect(read.page.blocks.every((b) => read.page.articles.some((a) => a.blocks.includes(b)))).toBe(true);
+  });
+
+  it('reads back the parse of any text as the parser makes it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom('\n', '\n\n', '　', '騰訊 (00700)', '升2.3%', '（完）', '標題'), fc.string()), { maxLength: 30 }), (parts) => {
+        const source = parts.join('');
+        expect(readShipped(received(analysisElement(shipped(source))), source)?.page).toStrictEqual(parsePage(source));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('is nothing for another text, even one character apart', () => {
     const made = shipped(sample);
-    const element = received(analysisElement(sample, made.sourceScript, made.annotations));
+    const element = received(analysisElement(made));
     expect(readShipped(element, sample.replace('億', '亿'))).toBeUndefined();
     expect(readShipped(element, sample.slice(1))).toBeUndefined();
   });
@@ -39,7 +51,7 @@ describe('the analysis the first response carries', () => {
     const source = '標題\n\n</script><img src=x onerror=alert(1)> 騰訊 (00700) 升2.3%';
     const made = shipped(source);
     expect(made.annotations.figures.length + made.annotations.stocks.length).toBeGreaterThan(0);
-    expect(readShipped(received(analysisElement(source, made.sourceScript, made.annotations)), source)).toStrictEqual(made);
+    expect(readShipped(received(analysisElement(made)), source)).toStrictEqual(made);
   });
 
   it('is absent, or unreadable, as nothing', () => {
