@@ -1,5 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { gapAfter, hanPair, isLoose, pieceStarts, widestGap, type LineGap } from '../../core/text/justify-gaps';
+import { gapAfter, hanPair, isLoose, LONGEST_JUDGED, pieceStarts, widestGap, type LineGap } from '../../core/text/justify-gaps';
 
 /** A paragraph set ragged: justifying it would open gaps wider than core/text/justify-gaps allows. */
 const LOOSE = 'data-loose';
@@ -66,7 +66,7 @@ export function useLooseParagraphs(ref: RefObject<HTMLElement | null>): void {
       for (const block of blocks) block.removeAttribute(LOOSE);
       for (const block of blocks) {
         const style = getComputedStyle(block);
-        if (style.textAlign !== 'justify') continue;
+        if (style.textAlign !== 'justify' || (block.textContent ?? '').length > LONGEST_JUDGED) continue;
         const em = parseFloat(style.fontSize);
         const tracking = (parseFloat(style.letterSpacing) || 0) / em;
         if (isLoose(widestInBlock(block, em, tracking))) block.setAttribute(LOOSE, '');
