@@ -97,8 +97,8 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * The first response shows the first article (issue 17): at build time, the app's own components
  * render the default page (the sample, parsed by the pure core in Node) into `index.html`, laid
  * out once for a desk and once for a phone; the stylesheet shows the one that fits, and the app
- * hydrates the markup (src/app/start.tsx) with the page's parse and annotations, which come with
- * it as data: the phone parses and annotates nothing to show the first article, marks included.
+ * hydrates the markup (src/app/take-over.tsx) with the page's annotations, which come with
+ * it as data: the phone annotates nothing to show the first article, marks included.
  * React escapes all text it renders; the markup takes no pointer until it is live (styles.css: no
  * dead buttons to press; not `inert`, which keeps Chrome from counting its paint as the first
  * contentful one). The stylesheets of the reading desk's chunk come with the page, so the markup
@@ -238,7 +238,7 @@ export default defineConfig({
     // No modulepreload polyfill in the entry (every browser the app targets but Safari 16 has
     // modulepreload; there the chunks still load, only without the early fetch): the entry is
     // the one script that runs after the prerendered page's paint and before React.
-    modulePreload: { polyfill: false },
+    modulePreload: process.env.NOPRE ? false : { polyfill: false },
     sourcemap: true,
     manifest: true,
     chunkSizeWarningLimit: 1200,

@@ -70,7 +70,9 @@ test('back up and restore a library of 200 pages', async ({ page }) => {
   for (let run = 0; run < RUNS; run++) {
     await seedLibrary(page, ...pages);
     await page.goto('/');
-    await page.getByTestId('article').first().waitFor();
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+  await page.getByTestId('article').first().waitFor();
     await page.getByTestId('library-open').click();
     const download = page.waitForEvent('download');
     await page.getByTestId('library-export').click();
@@ -80,7 +82,9 @@ test('back up and restore a library of 200 pages', async ({ page }) => {
 
     await clearStorage(page);
     await page.goto('/');
-    await page.getByTestId('article').first().waitFor();
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+  await page.getByTestId('article').first().waitFor();
     await page.getByTestId('library-open').click();
     const t0 = Date.now();
     const first = await restoreOnce(page, bytes);

@@ -16,6 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function importOnce(page: Page, text: string, name: string): Promise<number> {
   await page.goto('/');
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.getByTestId('article').first().waitFor();
   await page.getByTestId('library-open').click();
   await page.evaluate(() => {
@@ -56,6 +57,7 @@ test('import a 1 MB page', async ({ page }) => {
 test('search a library of 200 pages', async ({ page }) => {
   await seedLibrary(page, ...Array.from({ length: 199 }, (_, i) => ({ id: `p${i}`, title: `page ${i}`, source: sample })));
   await page.goto('/');
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.getByTestId('article').first().waitFor();
   const box = page.getByTestId('search');
   await box.click();
@@ -90,7 +92,8 @@ test('type a note while the search of 200 pages is ready', async ({ page }) => {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
   });
   await page.goto('/');
-  await page.getByTestId('article').first().waitFor();
+  // The first response's page shows before the app answers: keys typed before `data-live` are lost.
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   const box = page.getByTestId('search');
   await box.fill('騰訊');
   await page.waitForFunction(() => performance.getEntriesByName('broadsheet:search', 'measure').length > 0, undefined, { timeout: 60_000 });

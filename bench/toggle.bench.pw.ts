@@ -234,7 +234,7 @@ for (const [name, repeat] of [
     }
     const open = async (p: Page) => {
       await p.goto(`/${hash}`);
-      await p.locator('.app[data-annotated="true"]').waitFor();
+      await p.locator('html[data-live] .app[data-annotated="true"]').waitFor();
       await p.waitForTimeout(1500); // let the page settle (annotation, the contents' second frame)
     };
 

@@ -4,8 +4,8 @@ import './styles.css';
 /**
  * The entry: as little as can be. index.html carries the default page rendered at build time
  * (vite.config.ts, prerender); when it shows (public/boot.js found it is what this reader sees),
- * it paints before any of the app's script runs, and React and the desk (src/app/start.tsx) are
- * fetched and evaluated once that paint is on screen. Otherwise the shell renders at once, as before.
+ * it paints before any of the app's script runs, and React and the desk (src/app/take-over.tsx)
+ * are fetched and evaluated once that paint is on screen. Otherwise the shell renders at once, as before.
  */
 guardEarlyDrops();
 
@@ -13,7 +13,9 @@ const root = document.getElementById('root')!;
 const prerendered = root.firstElementChild?.classList.contains('prerendered') === true && document.documentElement.dataset.boot !== 'client';
 
 const start = () =>
-  import('./app/start').then((m) => m.start(root, prerendered)).catch((e: unknown) => console.error('Broadsheet: the app could not start', e));
+  (prerendered ? import('./app/take-over').then((m) => m.takeOver(root)) : import('./app/start').then((m) => m.start(root))).catch((e: unknown) =>
+    console.error('Broadsheet: the app could not start', e),
+  );
 
 /**
  * Runs `start` once the first contentful paint has reached the screen (the prerendered page): the

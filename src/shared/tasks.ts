@@ -14,8 +14,8 @@ export interface TaskOptions {
  *
  * @example
  * const stop = new AbortController();
- * runInTasks(engine.steps('騰訊'), { signal: stop.signal }).then(show, ignoreAbort);
- * stop.abort(); // no step of it runs from now on
+ * runInTasks(engine.steps('騰訊'), { signal: stop.signal }).then(show, (e) => isAbort(e) || report(e));
+ * stop.abort(); // no step of it runs from now on; the promise rejects with an AbortError
  */
 export function runInTasks<T>(steps: Generator<unknown, T>, { budget = 8, signal }: TaskOptions = {}): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -25,7 +25,7 @@ export async function prerender(): Promise<{ desk: string; phone: string; analys
   await loadSample();
   asPrerendered();
   // The page is annotated here, not on the phone: the markup carries the marks, and the first
-  // response the annotations, for the app to hydrate with (src/app/start.tsx).
+  // response the annotations, for the app to hydrate with (src/app/take-over.tsx).
   const analysis = await fullAnalysisOf(SAMPLE_PAGE_ID, sample);
   // Build-time Node has no IndexedDB: that is no problem of the reader's.
   useStorageStatus.setState({ problem: undefined });

@@ -14,13 +14,6 @@
 /** The widest gap (in ems) the reader lets justification open between two Han characters. */
 export const LOOSE_GAP = 0.35;
 
-/**
- * The longest paragraph judged, in UTF-16 units: a newspaper's longest is under a thousand
- * characters; an imported page of one endless line (a megabyte) stays justified rather than
- * have its tens of thousands of lines measured.
- */
-export const LONGEST_JUDGED = 5_000;
-
 const HAN = /\p{Script=Han}/u;
 
 /**

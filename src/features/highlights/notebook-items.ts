@@ -35,20 +35,35 @@ export function useNotebookItems(view: PageView | undefined): { here: NotebookIt
   const pages = useLibrary((s) => s.pages);
   const sample = useLibrary((s) => s.sample);
   const here = useMemo(() => (view ? placed.map((p) => itemHere(view, p)) : []), [view, placed]);
-  const elsewhere = useMemo(() => {
-    const byId = new Map(allPages({ pages, sample }).map((p) => [p.id, p]));
-    const scripts = new Map<string, Script>();
-    const scriptOf = (page: StoredPage) => scripts.get(page.id) ?? scripts.set(page.id, pageScript(page.source)).get(page.id)!;
-    const others = Object.values(all).filter((h) => h.pageId !== view?.pageId);
-    return others
-      .sort((a, b) => b.createdAt - a.createdAt)
-      .flatMap((h) => {
-        const page = byId.get(h.pageId);
-        return page ? [itemElsewhere(page, scriptOf(page), h)] : [];
-      });
-  }, [all, pages, sample, view?.pageId]);
+  const elsewhere = useMemo(() => itemsElsewhere(all, allPages({ pages, sample }), view?.pageId), [all, pages, sample, view?.pageId]);
   return { here, elsewhere };
 }
+
+/**
+ * Every other page's highlights as items, newest first. An item is made once per highlight and
+ * page object, then reused: a note typed changes one highlight, so a key remakes one item, not
+ * every item's anchoring and its page's script (a 21-key note with 40 highlights elsewhere spent
+ * 277 ms here, measured).
+ */
+export function itemsElsewhere(all: Readonly<Record<string, Highlight>>, library: readonly StoredPage[], openPageId: string | undefined): NotebookItem[] {
+  const byId = new Map(library.map((p) => [p.id, p]));
+  return Object.values(all)
+    .filter((h) => h.pageId !== openPageId)
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .flatMap((h) => {
+      const page = byId.get(h.pageId);
+      if (!page) return [];
+      const made = madeElsewhere.get(h);
+      if (made?.page === page) return [made.item];
+      const item = itemElsewhere(page, scriptOf(page), h);
+      madeElsewhere.set(h, { page, item });
+      return [item];
+    });
+}
+
+const madeElsewhere = new WeakMap<Highlight, { page: StoredPage; item: NotebookItem }>();
+const scripts = new WeakMap<StoredPage, Script>();
+const scriptOf = (page: StoredPage): Script => scripts.get(page) ?? scripts.set(page, pageScript(page.source)).get(page)!;
 
 function itemHere(view: PageView, placed: PlacedHighlight): NotebookItem {
   const { highlight, found, articleId } = placed;

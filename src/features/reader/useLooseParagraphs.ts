@@ -1,8 +1,14 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { gapAfter, hanPair, isLoose, LONGEST_JUDGED, pieceStarts, widestGap, type LineGap } from '../../core/text/justify-gaps';
+import { gapAfter, hanPair, isLoose, pieceStarts, widestGap, type LineGap } from '../../core/text/justify-gaps';
 
 /** A paragraph set ragged: justifying it would open gaps wider than core/text/justify-gaps allows. */
 const LOOSE = 'data-loose';
+/**
+ * The longest block judged, in UTF-16 units: each of its lines is measured, and a page imported
+ * as one unbroken line (a megabyte, tens of thousands of lines) would hold the main thread for
+ * minutes. Longer blocks stay as the stylesheet sets them.
+ */
+const LONGEST_JUDGED = 4000;
 /** What sits in the text but out of its lines: a figure's tip, a stock's card. */
 const OUT_OF_LINE = '[role="tooltip"], [role="dialog"], .figure-tip';
 
@@ -66,7 +72,7 @@ export function useLooseParagraphs(ref: RefObject<HTMLElement | null>): void {
       for (const block of blocks) block.removeAttribute(LOOSE);
       for (const block of blocks) {
         const style = getComputedStyle(block);
-        if (style.textAlign !== 'justify' || (block.textContent ?? '').length > LONGEST_JUDGED) continue;
+        if (style.textAlign !== 'justify' || (block.textContent?.length ?? 0) > LONGEST_JUDGED) continue;
         const em = parseFloat(style.fontSize);
         const tracking = (parseFloat(style.letterSpacing) || 0) / em;
         if (isLoose(widestInBlock(block, em, tracking))) block.setAttribute(LOOSE, '');
