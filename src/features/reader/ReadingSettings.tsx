@@ -96,12 +96,15 @@ function Choice<V extends string>({ legend, name, options, value, word, onChange
   return (
     <fieldset className="reading-settings-row reading-settings-choice">
       <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={o}>
-          <input type="radio" name={name} value={o} checked={o === value} onChange={() => onChange(o)} />
-          {word(o)}
-        </label>
-      ))}
+      {/* Beside the legend: options that wrap line up under the first, not under the legend. */}
+      <span className="reading-settings-options">
+        {options.map((o) => (
+          <label key={o}>
+            <input type="radio" name={name} value={o} checked={o === value} onChange={() => onChange(o)} />
+            {word(o)}
+          </label>
+        ))}
+      </span>
     </fieldset>
   );
 }

@@ -4,9 +4,9 @@ import { gapAfter, hanPair, isLoose, pieceStarts, widestGap, type LineGap } from
 /** A paragraph set ragged: justifying it would open gaps wider than core/text/justify-gaps allows. */
 const LOOSE = 'data-loose';
 /**
- * The longest block judged, in UTF-16 units: each character is measured, and a page imported as
- * one unbroken line (a megabyte) would hold the main thread for minutes. Longer blocks stay as
- * the stylesheet sets them.
+ * The longest block judged, in UTF-16 units: each of its lines is measured, and a page imported
+ * as one unbroken line (a megabyte, tens of thousands of lines) would hold the main thread for
+ * minutes. Longer blocks stay as the stylesheet sets them.
  */
 const LONGEST_JUDGED = 4000;
 /** What sits in the text but out of its lines: a figure's tip, a stock's card. */
