@@ -6,9 +6,9 @@
  *   prerendered page (index.html) paints with none of it: the entry runs after that paint. A
  *   reader the prerendered page does not fit (another address, Simplified, other settings) sees
  *   the shell, which needs all of it;
- * - first article on screen: that, plus the reading desk (src/app/App.tsx), the top bar's library
- *   controls and the sample page's text with everything they import statically — what the
- *   takeover of the prerendered page (or the shell) fetches at once.
+ * - first article on screen: that, plus the takeover (src/app/take-over.tsx), the reading desk
+ *   (src/app/App.tsx), the top bar's library controls and the sample page's text with everything
+ *   they import statically — what the takeover of the prerendered page (or the shell) fetches at once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ export function javaScriptSizes(dist = 'dist') {
   const entry = Object.keys(manifest).filter((k) => manifest[k].isEntry);
   const eager = closure([...entry, ...Object.keys(manifest).filter((k) => /src\/app\/start\.tsx$/.test(k))]);
   const desk = closure(
-    Object.keys(manifest).filter((k) => /src\/app\/App\.tsx$|src\/features\/library\/LibraryBar\.tsx$|sample-page\.txt/.test(k)),
+    Object.keys(manifest).filter((k) => /src\/app\/App\.tsx$|src\/app\/take-over\.tsx$|src\/features\/library\/LibraryBar\.tsx$|sample-page\.txt/.test(k)),
     new Set(eager),
   );
   const all = Object.values(manifest).filter((c) => c.file.endsWith('.js')).reduce((sum, c) => sum + gz(c.file), 0);
