@@ -1,9 +1,8 @@
 import './globals';
 import { renderToString } from 'react-dom/server';
 import { App } from '../App';
-import { asPrerendered, loadSample, SAMPLE_PAGE_ID } from '../../store/library';
+import { asPrerendered, loadSample, SAMPLE_PAGE_ID, useLibrary } from '../../store/library';
 import { useStorageStatus } from '../../store/storage-status';
-import sample from '../../core/sample/sample-page.txt?raw';
 import { viewport } from './globals';
 import { preloadLibraryBar } from '../../features/library';
 import { PREFS_SHAPE } from '../../store/shapes/prefs';
@@ -24,6 +23,7 @@ export async function prerender(): Promise<{ desk: string; phone: string; analys
   // A server render reads a store's initial state: here, the library as read back, with the sample.
   await loadSample();
   asPrerendered();
+  const sample = useLibrary.getState().sample!.source;
   // The page is parsed and annotated here, not on the phone: the markup carries the marks, and
   // the first response the parse and the annotations, to hydrate with (src/app/take-over.tsx).
   const analysis = await fullAnalysisOf(SAMPLE_PAGE_ID, sample);
