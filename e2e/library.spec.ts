@@ -331,9 +331,13 @@ test.describe('library: search', () => {
         await expect.poll(async () => (await marks()).some((t) => t.includes('00700')), query).toBe(true);
         await expect.poll(async () => (await marks()).every((t) => t.includes('騰訊') || t.includes('00700')), query).toBe(true);
       }
-      await library.results.locator('mark', { hasText: '00700' }).first().click();
       // One place lit: the place the step before jumped to is no longer (strict: one element).
-      await expect(desk.reader.locator('.flash')).toContainText('00700');
+      // A click that lands while the list is drawn again for the finished query is lost (a known
+      // race, in the issue note): choose again until the jump is made.
+      await expect(async () => {
+        await library.results.locator('mark', { hasText: '00700' }).first().click({ timeout: 2000 });
+        await expect(desk.reader.locator('.flash')).toContainText('00700', { timeout: 2000 });
+      }).toPass();
     });
     await test.step('finds 騰訊 by either script and opens the article at the match', async () => {
       const search = library.search;
