@@ -3,6 +3,7 @@ import { splitConverted } from '../../core/library/highlight';
 import { DEFAULT_SEARCH_LIMIT } from '../../core/search';
 import type { UiKey } from '../../core/ui/strings';
 import { useDisplay, useT } from '../../shared/script/useScript';
+import { usePressChoice } from '../../shared/usePressChoice';
 import type { LibraryHit } from './search-engine';
 import { SHOWN_HITS, type LibrarySearch } from './useLibrarySearch';
 
@@ -38,13 +39,15 @@ export function SearchResults({ id, search, active, optionId, onChoose, onHover 
   const hits = search.result?.hits ?? [];
   const status = statusText(search, t);
   const activeOption = optionId(active);
+  // A hit is chosen by a press let go on it, even if the finished query's answer redrew the list meanwhile.
+  const press = usePressChoice(onChoose);
   useEffect(() => {
     document.getElementById(activeOption)?.scrollIntoView({ block: 'nearest' });
   }, [activeOption]);
   return (
     // The list scrolls: a keyboard reaches it with Tab (arrows and Page Down scroll it) as well as
     // choosing with the arrows from the box, which keep the chosen hit in view.
-    <div className="search-popover" data-testid="search-popover" tabIndex={0} role="group" aria-label={t('libSearchResults')}>
+    <div className="search-popover" data-testid="search-popover" tabIndex={0} role="group" aria-label={t('libSearchResults')} {...press.list}>
       <p className="search-status" role="status">
         {search.result?.stock && <span className="library-badge">{t('libSearchStock')}</span>}
         {status}
@@ -69,7 +72,7 @@ export function SearchResults({ id, search, active, optionId, onChoose, onHover 
                 // Keep focus in the box: a click chooses without blurring (which would close the list).
                 onMouseDown={(e) => e.preventDefault()}
                 onMouseMove={() => i !== active && onHover(i)}
-                onClick={() => onChoose(hit)}
+                {...press.item(hit)}
               >
                 <span className="search-hit-page">
                   {hit.highlight && <span className="library-badge">{t(hit.highlight.part === 'note' ? 'hlNote' : 'hlHighlight')}</span>}
