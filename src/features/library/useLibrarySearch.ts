@@ -3,6 +3,7 @@ import { isAbort, runInTasks } from '../../shared/tasks';
 import { useHighlights } from '../../store/highlights';
 import { allPages, useLibrary } from '../../store/library';
 import { ensureHk2s } from '../../shared/script/converters';
+import { shownAnswer, type Answer } from '../../core/search/shown-answer';
 import type { Engine, SearchablePage, SearchResult } from './search-engine';
 
 /** Hits listed at most; the count says how many more there are. */
@@ -60,7 +61,10 @@ export function useDebounced<T>(value: T, ms: number): T {
 }
 
 export interface LibrarySearch {
-  /** Hits for the settled query; undefined while the engine is being built or the query is blank. */
+  /**
+   * Hits for the settled query, or the query before's while its own are searched (see
+   * `shownAnswer`); undefined while the engine is being built or the query is blank.
+   */
   readonly result: SearchResult | undefined;
   /** The engine is built (searching is a scan from now on). */
   readonly ready: boolean;
@@ -72,13 +76,14 @@ export interface LibrarySearch {
  * Searches the library as the reader types, lightly debounced. The query runs in tasks of a few
  * milliseconds (`Engine.steps`), never in render: keys typed meanwhile are handled at once. A
  * rebuilt engine (the library changed) asks the same query again, which searches only the pages
- * new since; until it answers, the previous answer to that query stays.
+ * new since; until it answers, the previous answer stays, as the previous query's does until a
+ * new query's is in.
  */
 export function useLibrarySearch(query: string, wanted: boolean): LibrarySearch {
   const engine = useSearchEngine(wanted);
   const trimmed = query.trim();
   const settled = useDebounced(trimmed, 100);
-  const [answer, setAnswer] = useState<{ query: string; result: SearchResult }>();
+  const [answer, setAnswer] = useState<Answer<SearchResult>>();
   useEffect(() => {
     if (!engine || !settled) return;
     // Stopped with the effect: a newer query or engine takes over.
@@ -91,6 +96,8 @@ export function useLibrarySearch(query: string, wanted: boolean): LibrarySearch 
     );
     return () => stop.abort();
   }, [engine, settled]);
-  const result = settled && answer?.query === settled ? answer.result : undefined;
-  return { result, ready: engine !== undefined, pending: settled !== trimmed || (settled !== '' && engine !== undefined && result === undefined) };
+  // A query cleared forgets the last answer: the next query's list starts empty, not with an old one.
+  if (!settled && answer) setAnswer(undefined);
+  const { result, current } = shownAnswer(settled, answer);
+  return { result, ready: engine !== undefined, pending: settled !== trimmed || (engine !== undefined && !current) };
 }
