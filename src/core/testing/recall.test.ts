@@ -30,6 +30,13 @@ const KNOWN: Record<string, { readonly missed: readonly string[]; readonly wrong
   // sample's truth counts 六款人工智能神器 as one; the two conventions disagree, and the recognizer
   // keeps the sample's (a count of 款 from three up is a figure).
   'agency-pharma-deals': { missed: [], wrong: ['三款\t3\tcount'] },
+  // Held-out set 6, first measure (not yet fixed): Reuters codes after a Latin name and a space;
+  // warrant and CBBC codes; a name with －Ｗ before its code; a name glued to a bare code; the dollar
+  // index's level quoted without 點; and 三款 again.
+  'agency-battery-chain': { missed: ['RIVN.O\tUS:RIVN', 'LCID.O\tUS:LCID', 'SLDP.K\tUS:SLDP'], wrong: [] },
+  'hk-column-insurers': { missed: ['58210\tHK:58210', '６７３０５\tHK:67305', '１０２４\tHK:01024', '3690\tHK:03690'], wrong: [] },
+  'blog-us-china-night': { missed: ['98.62\t98.62\tpoints'], wrong: [] },
+  'cn-bank-annual': { missed: [], wrong: ['三款\t3\tcount'] },
 };
 
 /** The score with the known misses and wrong marks taken out, after checking they are still there. */
@@ -48,10 +55,11 @@ function withoutKnown(name: string, s: Score): Score {
 describe('recognition on the written pages', () => {
   it('has a page in each style', () => {
     expect(TEST_PAGES.map((p) => p.name).sort()).toEqual([
-      'agency-chips', 'agency-glued', 'agency-pharma-deals', 'ah-results', 'blog-cn-hk-live', 'blog-hk-live', 'broker-morning',
-      'cn-condiment-results', 'daily-a-share', 'daily-finance', 'fund-quarterly', 'hk-daily-ev', 'hk-ipo-page', 'hk-property-daily',
-      'live-blog', 'mainland-results', 'mainland-wrap', 'translated-live', 'tw-hk-morning', 'wire-bloomberg', 'wire-headlines',
-      'wire-hk-moves', 'wire-macau-gaming',
+      'agency-battery-chain', 'agency-chips', 'agency-glued', 'agency-pharma-deals', 'ah-results', 'blog-cn-hk-live', 'blog-hk-live',
+      'blog-us-china-night', 'broker-morning', 'cn-bank-annual', 'cn-condiment-results', 'daily-a-share', 'daily-finance',
+      'fund-quarterly', 'hk-column-insurers', 'hk-daily-ev', 'hk-ipo-page', 'hk-property-daily', 'live-blog', 'mainland-results',
+      'mainland-wrap', 'translated-live', 'tw-hk-morning', 'wire-bloomberg', 'wire-headlines', 'wire-hk-banks', 'wire-hk-moves',
+      'wire-macau-gaming',
     ]);
   });
 
